@@ -60,6 +60,7 @@
 #include <QMessageBox>
 #include "records/Screenings.h"
 #include "workspace/ScreeningTab.h"
+#include <functional>
 #include <QtTest>
 
 using namespace muco;
@@ -594,28 +595,32 @@ private slots:
             return QModelIndex();
         };
         int asked = 0;
-        const auto answer = [&](QMessageBox::StandardButton button) {
-            QTimer::singleShot(0, this, [&asked, button] {
-                for (QWidget *top : QApplication::topLevelWidgets())
-                    if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("unsavedChanges") && box->isVisible()) {
-                        ++asked;
-                        box->button(button)->click();
-                    }
-            });
+        // Answers the box once it is open: it opens after the list has settled (a zero timer).
+        std::function<void(QMessageBox::StandardButton, int)> answerWhenOpen = [&](QMessageBox::StandardButton button, int tries) {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("unsavedChanges") && box->isVisible()) {
+                    ++asked;
+                    box->button(button)->click();
+                    return;
+                }
+            if (tries > 0)
+                QTimer::singleShot(10, this, [&answerWhenOpen, button, tries] { answerWhenOpen(button, tries - 1); });
         };
+        const auto answer = [&](QMessageBox::StandardButton button) { answerWhenOpen(button, 200); };
         auto coord = m_site->signIn(QStringLiteral("coord"));
         const qsizetype before = Screenings::list(*coord, m_first)->size();
         weight->setText(QStringLiteral("72"));
         answer(QMessageBox::Cancel);
         list->setCurrentIndex(rowOf(QStringLiteral("GX01-0002")));
-        QCOMPARE(asked, 1);
+        QTRY_COMPARE(asked, 1);
+        QTRY_COMPARE(list->currentIndex().data().toString(), QStringLiteral("GX01-0001"));
         QCOMPARE(w->patientId(), m_first);   // stayed, with what was typed
         QCOMPARE(weight->text(), QStringLiteral("72"));
         QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("GX01-0001"));
         answer(QMessageBox::Save);
         list->setCurrentIndex(rowOf(QStringLiteral("GX01-0002")));
-        QCOMPARE(asked, 2);
-        QCOMPARE(w->patientId(), m_second);
+        QTRY_COMPARE(asked, 2);
+        QTRY_COMPARE(w->patientId(), m_second);
         QCOMPARE(Screenings::list(*coord, m_first)->size(), before + 1);
         list->setCurrentIndex(rowOf(QStringLiteral("GX01-0001")));   // nothing unsaved on the second: not asked
         QCOMPARE(asked, 2);
@@ -623,8 +628,8 @@ private slots:
         weight->setText(QStringLiteral("80"));
         answer(QMessageBox::Discard);
         list->setCurrentIndex(rowOf(QStringLiteral("GX01-0002")));
-        QCOMPARE(asked, 3);
-        QCOMPARE(w->patientId(), m_second);
+        QTRY_COMPARE(asked, 3);
+        QTRY_COMPARE(w->patientId(), m_second);
         QCOMPARE(Screenings::list(*coord, m_first)->size(), before + 1);
     }
 

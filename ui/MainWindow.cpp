@@ -48,6 +48,7 @@
 #include <QTabBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -267,6 +268,12 @@ void MainWindow::fitWorkspace()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting asks about unsaved work as leaving a patient does (a lock discards it: the
+    // session's input does not outlive the person who typed it).
+    if (m_controller.session() && m_workspace->currentWidget() == m_patientWorkspace && !m_patientWorkspace->mayLeave()) {
+        event->ignore();
+        return;
+    }
     saveWindowGeometry(this, QStringLiteral("main"));
     QMainWindow::closeEvent(event);
 }
@@ -564,16 +571,42 @@ void MainWindow::onLocked()
 
 void MainWindow::onSelectionChanged()
 {
-    Session *s = m_controller.session();
-    const QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
-    const Patient *p = s && current.isValid() ? m_model->patientAt(current.row()) : nullptr;
     if (m_returning)
         return;
-    // Another patient, or none: unsaved work on this one is saved, discarded or kept, as asked.
+    // Unsaved work on the patient shown: decided once the list has settled. A filter that hides
+    // the patient moves the current row while its rows are being removed, and no dialog may
+    // open inside that (review: the list was left half-updated). Otherwise at once, as always.
+    if (m_workspace->currentWidget() == m_patientWorkspace && m_patientWorkspace->hasUnsavedWork()) {
+        if (!m_selectionPending) {
+            m_selectionPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_selectionPending = false;
+                applySelection();
+            });
+        }
+        return;
+    }
+    applySelection();
+}
+
+void MainWindow::applySelection()
+{
+    Session *s = m_controller.session();
+    QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
+    const Patient *p = s && current.isValid() ? m_model->patientAt(current.row()) : nullptr;
     const QString leaving = m_workspace->currentWidget() == m_patientWorkspace ? m_patientWorkspace->patientId() : QString();
-    if (s && !leaving.isEmpty() && (!p || p->id != leaving)) {
+    // The patient already shown (a filter's Enter, a Today task for them): nothing to reload,
+    // and reloading would clear what is being typed.
+    if (p && p->id == leaving)
+        return;
+    // Another patient, or none: unsaved work on this one is saved, discarded or kept, as asked.
+    if (s && !leaving.isEmpty()) {
         const QString next = p ? p->id : QString();
-        if (!m_patientWorkspace->mayLeave()) {
+        const bool leave = m_patientWorkspace->mayLeave();
+        s = m_controller.session();   // a lock while it asked ends the session
+        if (!s)
+            return;
+        if (!leave) {
             const int row = m_model->rowOf(leaving);
             m_returning = true;   // back to the patient whose work is kept, without asking again
             m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0)));

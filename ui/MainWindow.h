@@ -60,6 +60,7 @@ private slots:
     void onSignedIn();
     void onLocked();
     void onSelectionChanged();
+    void applySelection();   // the list's current patient into the workspace (onSelectionChanged)
 
 private:
     void buildMenus();
@@ -85,7 +86,8 @@ private:
     PatientListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSplitter *m_splitter;
-    bool m_returning = false;   // the list goes back to a patient whose unsaved work was kept (onSelectionChanged)
+    bool m_returning = false;
+    bool m_selectionPending = false;   // a selection to apply once the list has settled   // the list goes back to a patient whose unsaved work was kept (onSelectionChanged)
     int m_preferredSide = 560;   // the list's width as the user left it (a narrow screen may give less)
     QStackedWidget *m_workspace;
     PatientWorkspace *m_patientWorkspace;

@@ -224,8 +224,8 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         if (missed.isValid())
             (void)Radiotherapy::record(n, p.id, missed, FractionStatus::Missed, std::nullopt, QStringLiteral("DEMO: transport strike"));
 
-        // Graded visits on the protocol's days (resources/protocol, "schedule"): baseline at
-        // randomization, weekly from the first fraction while it lasts, and at its end; mucositis
+        // Graded visits on the protocol's days (resources/protocol, "schedule"): baseline the day
+        // before the first fraction, weekly from the first fraction while it lasts, and at its end; mucositis
         // worsens with dose, more in some patients. One weekly visit is left out (patient 6's
         // second week), so the overdue lists have something true to show.
         const auto grade = [&](const QDate &visit, int severity) -> Status {
@@ -252,7 +252,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
             auto signedA = Assessments::sign(d, a->id, password());
             return signedA.ok() ? Status() : Status(signedA.error());
         };
-        MUCO_TRY(grade(start.addDays(-1), 0));   // after randomization (two days before the start)
+        MUCO_TRY(grade(start.addDays(-1), 0));   // randomized two days before the start, graded the day after
         const bool completed = number == 35 && lastFraction < today;
         QDate lastVisit;
         int severity = 0;

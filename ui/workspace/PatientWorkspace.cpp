@@ -201,6 +201,11 @@ void PatientWorkspace::onCommitted(const ChangeSet &changes)
 }
 
 
+bool PatientWorkspace::hasUnsavedWork() const
+{
+    return std::any_of(m_all.cbegin(), m_all.cend(), [](const WorkspaceTab *tab) { return !tab->unsavedWork().isEmpty(); });
+}
+
 bool PatientWorkspace::mayLeave()
 {
     for (WorkspaceTab *tab : std::as_const(m_all)) {
@@ -212,9 +217,11 @@ bool PatientWorkspace::mayLeave()
                         tr("%1 of %2 has changes that are not saved.").arg(what, m_subject->text()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("unsavedChanges"));
-        box.setDefaultButton(QMessageBox::Save);
+        // Enter keeps things as they are: the box may open while someone is still typing.
+        box.setDefaultButton(QMessageBox::Cancel);
         const int answer = box.exec();
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !tab->saveUnsaved()))
+        // Anything but Save or Discard (Escape, the box closed by a lock) keeps the work here.
+        if (answer == QMessageBox::Save ? !tab->saveUnsaved() : answer != QMessageBox::Discard)
             return false;
     }
     return true;

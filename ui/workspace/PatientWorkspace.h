@@ -56,6 +56,7 @@ public:
     // Whether another patient (or none) may be shown: each tab's unsaved work is saved,
     // discarded, or the move cancelled (false), as the user chooses.
     bool mayLeave();
+    bool hasUnsavedWork() const;
 
 private:
     void onCommitted(const muco::ChangeSet &changes);
