@@ -80,6 +80,19 @@ class TestGuiBedside : public QObject {
         QVERIFY(m_controller->session());
     }
 
+    // The grading wizard of a patient, opened as the oncologist does: the Visits tab, Ctrl+G.
+    ui::GradingWizard *openGradingWizard(const QString &subjectId)
+    {
+        select(subjectId);
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->visits());
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        if (!wizard || !QTest::qWaitFor([&] { return wizard->isVisible(); }))
+            return nullptr;
+        return wizard;
+    }
+
     void select(const QString &subjectId)
     {
         auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
@@ -481,13 +494,8 @@ private slots:
     {
         savePlan(m_first, QDate(2026, 11, 16));
         signIn(QStringLiteral("doctor"));
-        select(QStringLiteral("GX01-0001"));
-        ui::PatientWorkspace *w = m_window->workspace();
-        w->tabs()->setCurrentWidget(w->visits());
-        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
-        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        ui::GradingWizard *wizard = openGradingWizard(QStringLiteral("GX01-0001"));
         QVERIFY(wizard);
-        QTRY_VERIFY(wizard->isVisible());
         QVERIFY(QTest::qWaitForWindowActive(wizard));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(wizard->soreness()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);   // Alt+D: the visit date
@@ -526,13 +534,8 @@ private slots:
         savePlan(m_first, QDate(2026, 11, 16));
         signIn(QStringLiteral("doctor"));
         QVERIFY(Assessments::record(*m_controller->session(), m_first, QDate(2026, 11, 18), Exam{}, {}).ok());
-        select(QStringLiteral("GX01-0001"));
-        ui::PatientWorkspace *w = m_window->workspace();
-        w->tabs()->setCurrentWidget(w->visits());
-        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
-        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        ui::GradingWizard *wizard = openGradingWizard(QStringLiteral("GX01-0001"));
         QVERIFY(wizard);
-        QTRY_VERIFY(wizard->isVisible());
         wizard->visitDate()->setDate(QDate(2026, 11, 18));
         QVERIFY(!wizard->validateCurrentPage());
         QVERIFY(wizard->dateError()->isVisible());
@@ -550,13 +553,8 @@ private slots:
     {
         savePlan(m_first, QDate(2026, 11, 16));
         signIn(QStringLiteral("doctor"));
-        select(QStringLiteral("GX01-0001"));
-        ui::PatientWorkspace *w = m_window->workspace();
-        w->tabs()->setCurrentWidget(w->visits());
-        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
-        auto *wizard = m_window->findChild<ui::GradingWizard *>(QStringLiteral("gradingWizard"));
+        ui::GradingWizard *wizard = openGradingWizard(QStringLiteral("GX01-0001"));
         QVERIFY(wizard);
-        QTRY_VERIFY(wizard->isVisible());
         wizard->resize(wizard->width(), 650);   // what a 1366x768 laptop leaves it
         wizard->soreness()->setChecked(true);
         wizard->erythema()->setChecked(true);
