@@ -629,6 +629,33 @@ private slots:
         QTRY_COMPARE(asked, 3);
         QTRY_COMPARE(w->patientId(), m_second);
         QCOMPARE(Screenings::list(*coord, m_first)->size(), before + 1);
+        // The other forms that are typed into: a lab value, an adverse event. Asked alike.
+        w->tabs()->setCurrentWidget(w->labs());
+        w->labs()->valueField(QStringLiteral("hemoglobin"))->setText(QStringLiteral("131"));
+        answer(QMessageBox::Cancel);
+        list->setCurrentIndex(rowOf(QStringLiteral("GX01-0001")));
+        QTRY_COMPARE(asked, 4);
+        QTRY_COMPARE(list->currentIndex().data().toString(), QStringLiteral("GX01-0002"));
+        QCOMPARE(w->labs()->valueField(QStringLiteral("hemoglobin"))->text(), QStringLiteral("131"));
+        w->labs()->valueField(QStringLiteral("hemoglobin"))->clear();   // nothing typed: not asked
+        list->setCurrentIndex(rowOf(QStringLiteral("GX01-0001")));
+        QTRY_COMPARE(w->patientId(), m_first);
+        QCOMPARE(asked, 4);
+    }
+
+    // An adverse event typed and not saved is asked about too (the investigator's form).
+    void anUnsavedAdverseEventIsAskedAbout()
+    {
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"))->clear();
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->adverseEvents());
+        QVERIFY(w->adverseEvents()->unsavedWork().isEmpty());
+        w->adverseEvents()->termField()->setText(QStringLiteral("Mucositis oral"));
+        QCOMPARE(w->adverseEvents()->unsavedWork(), QStringLiteral("The adverse event"));
+        w->adverseEvents()->clearForm();
+        QVERIFY(w->adverseEvents()->unsavedWork().isEmpty());
     }
 
     // Nurses record fractions; the plan is the investigator's prescription: read only for them.

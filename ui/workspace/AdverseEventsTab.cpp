@@ -66,10 +66,10 @@ AdverseEventsTab::AdverseEventsTab(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { edit(index.row()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { edit(index.row()); });
     // The row selected is the event in the form (master and detail): a walkthrough selected the
-    // drafted event, saw a blank new one beside it, and would have entered it twice. Not over a
-    // new event being typed: that stays until it is saved or cleared.
+    // drafted event, saw a blank new one beside it, and would have entered it twice. Not over
+    // changes not saved (a new event being typed, an event being changed): they stay.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid() && (!m_editing.isEmpty() || m_term->text().trimmed().isEmpty()))
+        if (current.isValid() && unsavedWork().isEmpty())
             edit(current.row());
     });
     m_term->setObjectName(QStringLiteral("aeTerm"));
@@ -196,6 +196,7 @@ void AdverseEventsTab::clearForm()
     m_errors.clear();
     m_errors.markQueried({});
     m_save->setText(tr("&Save event"));
+    m_shownValues = formValues();
 }
 
 void AdverseEventsTab::edit(int row)
@@ -227,6 +228,7 @@ void AdverseEventsTab::edit(int row)
         m_editingDraft = e.state == QLatin1String("draft");
         m_errors.markQueried(openQueryNotes(*s, patientId(), AdverseEvents::table().name, id));
         m_save->setText(m_editingDraft ? tr("&Confirm event") : tr("&Save changes"));
+        m_shownValues = formValues();
     }
 }
 
@@ -268,6 +270,29 @@ void AdverseEventsTab::save()
     auto saved = AdverseEvents::save(*s, e, reason);
     if (!saved.ok())
         m_errors.show(saved.error(), m_error);
+}
+
+QStringList AdverseEventsTab::formValues() const
+{
+    return {m_term->text(), m_termSpecify->text(), QString::number(m_grade->value()), m_onset->date().toString(Qt::ISODate),
+            m_resolved->isChecked() ? m_resolution->date().toString(Qt::ISODate) : QString(), m_serious->isChecked() ? QStringLiteral("1") : QString(),
+            m_relation->currentData().toString(), m_action->currentData().toString(), m_outcome->currentData().toString()};
+}
+
+// A new event typed, or an event's fields changed, and not saved: asked about before the
+// workspace shows another patient (the form is cleared once it is saved).
+QString AdverseEventsTab::unsavedWork() const
+{
+    Session *s = session();
+    if (!s || !m_form->isEnabled() || formValues() == m_shownValues)
+        return {};
+    return tr("The adverse event");
+}
+
+bool AdverseEventsTab::saveUnsaved()
+{
+    save();
+    return unsavedWork().isEmpty();
 }
 
 } // namespace muco::ui

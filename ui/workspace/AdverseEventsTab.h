@@ -32,6 +32,8 @@ public:
     QLineEdit *termSpecifyField() const { return m_termSpecify; }
     QSpinBox *gradeField() const { return m_grade; }
     QLabel *gradeText() const { return m_gradeText; }
+    QString unsavedWork() const override;
+    bool saveUnsaved() override;
 
 public slots:
     void save();
@@ -43,6 +45,8 @@ private:
     AdverseEventListModel *m_model;
     QTableView *m_table;
     EmptyListHint *m_empty = nullptr;
+    QStringList formValues() const;   // every field as shown, to compare with m_shownValues
+    QStringList m_shownValues;        // the form as last cleared or loaded from an event
     QString m_editing;
     bool m_editingDraft = false;
     QLineEdit *m_term;

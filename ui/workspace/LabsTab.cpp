@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <algorithm>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -292,6 +293,23 @@ void LabsTab::save()
         return;   // nothing saved; the typed values stay
     }
     // reload() (through ChangeNotifier) clears the form for the next panel.
+}
+
+// Values typed and not saved (the form clears once a panel is saved): asked about before the
+// workspace shows another patient, as the screening is.
+QString LabsTab::unsavedWork() const
+{
+    Session *s = session();
+    if (!s || !s->can(Permission::EnterLabs))
+        return {};
+    const bool typed = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.value->text().trimmed().isEmpty(); });
+    return typed ? tr("The lab results typed") : QString();
+}
+
+bool LabsTab::saveUnsaved()
+{
+    save();
+    return unsavedWork().isEmpty();   // saved: the form was cleared for the next panel
 }
 
 } // namespace muco::ui

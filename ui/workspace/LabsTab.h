@@ -40,6 +40,9 @@ public:
     // an old collection date). Yes / No / Cancel as the message box would.
     static void setQuestionForTests(std::function<QMessageBox::StandardButton(const QString &)> answer);
 
+    QString unsavedWork() const override;
+    bool saveUnsaved() override;
+
 public slots:
     void save();
 
