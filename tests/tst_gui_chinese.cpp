@@ -63,6 +63,8 @@
 #include <QTreeWidget>
 #include "workspace/OverviewTab.h"
 #include <QDateTimeAxis>
+#include <QLineSeries>
+#include <cmath>
 #include <QtTest>
 
 using namespace muco;
@@ -362,6 +364,19 @@ private slots:
         verifyNoEnglish();
         // Each axis title is drawn from a face that holds its characters: from a fallback,
         // Qt Charts elided the grade axis's "分级" to a lone "…".
+        // Lines told apart by colour: the dose was drawn in a blue near the CTCAE line's, the
+        // grade-3 line in a red near the WHO line's. Every two lines at least 100 apart in RGB.
+        QList<std::pair<QString, QColor>> colours;
+        for (QAbstractSeries *series : m_window->workspace()->overview()->chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(series))
+                colours.append({line->name(), line->pen().color()});
+        QVERIFY(colours.size() >= 5);
+        for (qsizetype i = 0; i < colours.size(); ++i)
+            for (qsizetype j = i + 1; j < colours.size(); ++j) {
+                const QColor &a = colours[i].second, &b = colours[j].second;
+                const double distance = std::hypot(std::hypot(a.red() - b.red(), a.green() - b.green()), a.blue() - b.blue());
+                QVERIFY2(distance >= 100, qPrintable(QStringLiteral("%1 and %2: %3").arg(colours[i].first, colours[j].first).arg(distance)));
+            }
         for (QAbstractAxis *axis : m_window->workspace()->overview()->chart()->axes()) {
             // Dates in the language's own form (they read "11月 23").
             if (auto *dates = qobject_cast<QDateTimeAxis *>(axis))

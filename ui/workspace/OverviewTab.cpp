@@ -98,6 +98,11 @@ void OverviewTab::reload()
     auto fractions = Radiotherapy::fractions(*s, patientId());
     auto *dose = new QLineSeries;
     dose->setName(tr("Cumulative dose"));
+    // Colours no grade line has: the theme's first colour was the CTCAE line's blue, and the
+    // endpoint's red the WHO line's (a walkthrough could not tell them apart).
+    QPen dosePen(QColor(0x37, 0x47, 0x4f));
+    dosePen.setWidthF(2.0);
+    dose->setPen(dosePen);
     if (plan.ok() && plan.value() && fractions.ok()) {
         first = plan.value()->startDate;
         Decimal total(0);
@@ -180,8 +185,8 @@ void OverviewTab::reload()
 
     auto *endpoint = new QLineSeries;
     endpoint->setName(tr("Grade 3 (primary endpoint)"));
-    QPen dashed(QColor(0xb0, 0x00, 0x20));
-    dashed.setStyle(Qt::DashLine);
+    QPen dashed(QColor(0x8e, 0x24, 0xaa));
+    dashed.setStyle(Qt::DashDotLine);
     endpoint->setPen(dashed);
     endpoint->append(ms(first), 3);
     endpoint->append(ms(last), 3);
