@@ -191,6 +191,8 @@ private slots:
         QTest::newRow("rt_plan key") << QByteArray(R"({"rt_plan":{"intent":"curative?"}})") << "rt_plan.intent";
         QTest::newRow("date") << QByteArray(R"({"assessment_date":"2026-02-30"})") << "assessment_date";
         QTest::newRow("not json") << QByteArray("{ecog: 1") << "(input)";
+        // GX01-101 is enrolled: its signed screening stands (a new one refused, named by the status).
+        QTest::newRow("patient enrolled") << QByteArray("{}") << "status";
     }
 
     void screeningBadInput()

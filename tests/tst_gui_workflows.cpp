@@ -385,6 +385,49 @@ private slots:
         wizard->reject();
     }
 
+    // A screened patient's tab shows the screening signed, on its own date and as it was
+    // evaluated: it showed a new screening dated today, whose lab window held none of the
+    // screening's labs ("labs missing" for a patient screened eligible). A screen failure may be
+    // screened again; an enrolled patient's signed screening stands.
+    void aSignedScreeningIsShownAsSigned()
+    {
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        const QString patient = Patients::list(*coord)->first().id;
+        auto failed = Screenings::save(*coord, patient, QDate(2026, 11, 10), {{QStringLiteral("prior_head_neck_radiotherapy"), true}});
+        QVERIFY(failed.ok());
+        QVERIFY(Screenings::sign(*m_site->signIn(QStringLiteral("doctor")), failed->id, test::kPassword).ok());
+        signIn(QStringLiteral("coord"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        ui::ScreeningTab *sc = w->screening();
+        QVERIFY(sc->showsSignedScreening());
+        QCOMPARE(sc->assessmentDate()->date(), QDate(2026, 11, 10));
+        QVERIFY2(sc->statusLabel()->text().startsWith(QStringLiteral("Signed not eligible by doctor on ")), qPrintable(sc->statusLabel()->text()));
+        QCOMPARE(sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->currentIndex(), 1);
+        QVERIFY(!sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->isEnabled());
+        QVERIFY(!sc->signButton()->isEnabled());
+        QCOMPARE(sc->checklist()->index(sc->checklist()->rowOf(QStringLiteral("E1")), 1).data().toString(), QStringLiteral("FAIL"));
+        QVERIFY(!sc->screenAgainButton()->isHidden());
+        QVERIFY(sc->unsavedWork().isEmpty());
+
+        sc->screenAgainButton()->click();
+        QVERIFY(!sc->showsSignedScreening());
+        QCOMPARE(sc->assessmentDate()->date(), QDate(2026, 11, 20));   // the site's today
+        QCOMPARE(sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->currentIndex(), 1);
+        QVERIFY(sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->isEnabled());
+        QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
+        QVERIFY(sc->screenAgainButton()->isHidden());
+        QVERIFY(sc->unsavedWork().isEmpty());   // nothing typed yet
+
+        QVERIFY(test::enrollDirectly(*coord, patient).ok());
+        sc->reload();
+        QVERIFY(sc->showsSignedScreening());
+        QCOMPARE(sc->assessmentDate()->date(), QDate(2026, 11, 20));
+        QVERIFY2(sc->statusLabel()->text().startsWith(QStringLiteral("Signed eligible by doctor on ")), qPrintable(sc->statusLabel()->text()));
+        QVERIFY(sc->screenAgainButton()->isHidden());
+        QVERIFY(!sc->signButton()->isEnabled());
+    }
+
     void screeningChecklistIsLive()
     {
         signIn(QStringLiteral("coord"));
@@ -412,7 +455,7 @@ private slots:
         weight->clear();
         QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
         // A coordinator saves the screening but cannot sign the decision.
-        QVERIFY(!sc->findChildren<QPushButton *>().last()->isEnabled());
+        QVERIFY(!sc->signButton()->isEnabled());
         sc->save();
         ui::ScreeningLogDialog log(*m_controller->session());
         QAbstractItemModelTester tester(log.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -41,6 +41,18 @@ class TestWorkflows : public QObject {
     std::unique_ptr<test::TestSite> m_site;
     QString m_patient;
 
+    // The patient's allocation as a randomization writes it (online, from the central list).
+    void allocate(Session &coord, const QString &arm)
+    {
+        Transaction tx(coord.db());
+        QVERIFY(RecordStore::create(coord, {&Randomizations::table(), {},
+                                            {{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("stratum"), QStringLiteral("S1")},
+                                             {QStringLiteral("sequence"), 1}, {QStringLiteral("arm"), arm},
+                                             {QStringLiteral("source"), QStringLiteral("online")},
+                                             {QStringLiteral("allocated_utc"), isoUtc(coord.now())}}, {}}).ok());
+        QVERIFY(tx.commit().ok());
+    }
+
 private slots:
     void init()
     {
@@ -156,15 +168,7 @@ private slots:
         auto doctor = m_site->signIn(QStringLiteral("doctor"));
         auto coord = m_site->signIn(QStringLiteral("coord"));
         QVERIFY(Radiotherapy::savePlan(*doctor, plan70(m_patient)).ok());
-        {
-            Transaction tx(coord->db());
-            QVERIFY(RecordStore::create(*coord, {&Randomizations::table(), {},
-                                                 {{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("stratum"), QStringLiteral("S1")},
-                                                  {QStringLiteral("sequence"), 1}, {QStringLiteral("arm"), arm},
-                                                  {QStringLiteral("source"), QStringLiteral("online")},
-                                                  {QStringLiteral("allocated_utc"), isoUtc(coord->now())}}, {}}).ok());
-            QVERIFY(tx.commit().ok());
-        }
+        allocate(*coord, arm);
         Exam f;
         f.sorenessReported = f.erythemaSeen = true;
         f.diet = DietTolerated::LiquidOnly;
@@ -503,7 +507,8 @@ private slots:
         QVERIFY2(i7->outcome == CriterionOutcome::Pass, qPrintable(i7->detail));
     }
 
-    void screeningSignedDecision()
+    // The plan and the labs a screening on 2026-11-20 needs (their ULNs set by the site).
+    void prepareScreening()
     {
         auto admin = m_site->signIn(QStringLiteral("admin"));
         QVERIFY(Labs::setReferenceRange(*admin, QStringLiteral("alt"), {std::nullopt, d("40")}).ok());
@@ -524,6 +529,32 @@ private slots:
         QVERIFY(Labs::recordPanel(*nurse, m_patient, collected, QStringLiteral("renal"),
                                   {{QStringLiteral("creatinine"), d("80"), QStringLiteral("umol/L")}}).ok());
 
+    }
+
+    // Every criterion answered, eligible (with the labs of prepareScreening).
+    static QJsonObject eligibleForm()
+    {
+        QJsonObject form{{QStringLiteral("weight_kg"), 70}, {QStringLiteral("malignancy_confirmed"), true},
+                         {QStringLiteral("rt_intent"), QStringLiteral("radical")},
+                         {QStringLiteral("ecog"), 1}, {QStringLiteral("life_expectancy_months"), 12}};
+        for (const char *no : {"ecg_clinically_significant_abnormality", "active_oral_infection", "severe_periodontal_disease",
+                               "prior_head_neck_radiotherapy", "current_other_trial", "significant_cardiovascular_disease",
+                               "cirrhosis", "chronic_renal_insufficiency", "active_systemic_infection_on_antimicrobials",
+                               "autoimmune_disease_on_immunosuppression", "severe_psychiatric_disorder",
+                               "non_discontinuable_mucosal_protectant_or_anti_inflammatory", "long_term_immunosuppressants",
+                               "unable_to_comply", "investigator_judges_unsuitable"})
+            form.insert(QString::fromLatin1(no), false);
+        form.insert(QStringLiteral("oral_mucosa_intact"), true);
+        form.insert(QStringLiteral("informed_consent_signed"), true);
+        form.insert(QStringLiteral("last_head_neck_surgery_date"), QJsonValue::Null);
+        form.insert(QStringLiteral("last_other_interventional_study_date"), QJsonValue::Null);
+        form.insert(QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), 0);
+        return form;
+    }
+
+    void screeningSignedDecision()
+    {
+        prepareScreening();
         QJsonObject form{{QStringLiteral("weight_kg"), 70}, {QStringLiteral("malignancy_confirmed"), true},
                          {QStringLiteral("rt_intent"), QStringLiteral("radical")},
                          {QStringLiteral("ecog"), 1}, {QStringLiteral("life_expectancy_months"), 12}};
@@ -541,25 +572,33 @@ private slots:
         auto doctor = m_site->signIn(QStringLiteral("doctor"));
         QCOMPARE(Screenings::sign(*doctor, incomplete->id, test::kPassword).error().field, QStringLiteral("outcome"));
 
-        for (const char *no : {"ecg_clinically_significant_abnormality", "active_oral_infection", "severe_periodontal_disease",
-                               "prior_head_neck_radiotherapy", "current_other_trial", "significant_cardiovascular_disease",
-                               "cirrhosis", "chronic_renal_insufficiency", "active_systemic_infection_on_antimicrobials",
-                               "autoimmune_disease_on_immunosuppression", "severe_psychiatric_disorder",
-                               "non_discontinuable_mucosal_protectant_or_anti_inflammatory", "long_term_immunosuppressants",
-                               "unable_to_comply", "investigator_judges_unsuitable"})
-            form.insert(QString::fromLatin1(no), false);
-        form.insert(QStringLiteral("oral_mucosa_intact"), true);
-        form.insert(QStringLiteral("informed_consent_signed"), true);
-        form.insert(QStringLiteral("last_head_neck_surgery_date"), QJsonValue::Null);
-        form.insert(QStringLiteral("last_other_interventional_study_date"), QJsonValue::Null);
-        form.insert(QStringLiteral("long_term_corticosteroid_prednisone_eq_mg_per_day"), 0);
-        auto complete = Screenings::save(*coord, m_patient, QDate(2026, 11, 20), form);
+        auto complete = Screenings::save(*coord, m_patient, QDate(2026, 11, 20), eligibleForm());
         QVERIFY(complete.ok());
         QCOMPARE(complete->outcome, QStringLiteral("eligible"));
         QCOMPARE(Screenings::sign(*coord, complete->id, test::kPassword).error().kind, ErrorKind::Denied);
         QVERIFY(Screenings::sign(*doctor, complete->id, test::kPassword).ok());
         QCOMPARE(Patients::get(*doctor, m_patient)->status, QStringLiteral("enrolled"));
         QCOMPARE(Screenings::list(*doctor, m_patient)->size(), 2);   // the incomplete draft is kept too
+
+        // Shown as signed, whatever is recorded later: a hemoglobin of 80 g/L the next day fails
+        // the screening evaluated again, not the one signed.
+        const auto signedEvaluation = Screenings::evaluate(*doctor, m_patient, QDate(2026, 11, 20), eligibleForm());
+        QVERIFY(Labs::recordPanel(*m_site->signIn(QStringLiteral("nurse")), m_patient, QDateTime(QDate(2026, 11, 19), QTime(7, 30), QTimeZone::utc()),
+                                  QStringLiteral("blood_count"), {{QStringLiteral("hemoglobin"), d("80"), QStringLiteral("g/L")}}).ok());
+        QCOMPARE(statusId(Screenings::evaluate(*doctor, m_patient, QDate(2026, 11, 20), eligibleForm())->result.status), QStringLiteral("ineligible"));
+        const ScreeningEvaluation asSigned = Screenings::asScreened(Screenings::list(*doctor, m_patient)->last());
+        QCOMPARE(statusId(asSigned.result.status), QStringLiteral("eligible"));
+        QCOMPARE(asSigned.result.criteria.size(), signedEvaluation->result.criteria.size());
+        for (qsizetype i = 0; i < asSigned.result.criteria.size(); ++i) {
+            const CriterionResult &was = signedEvaluation->result.criteria.at(i);
+            const CriterionResult &shown = asSigned.result.criteria.at(i);
+            QCOMPARE(shown.id, was.id);
+            QCOMPARE(shown.inclusion, was.inclusion);
+            QCOMPARE(shown.outcome, was.outcome);
+            QCOMPARE(shown.detail, was.detail);
+        }
+        QCOMPARE(asSigned.labsUsed.size(), 7);
+        QVERIFY2(asSigned.labsUsed.contains(QStringLiteral("Hemoglobin 121 g/L")), qPrintable(asSigned.labsUsed.join(QLatin1Char(';'))));
         auto log = Screenings::log(*doctor);
         QCOMPARE(log->size(), 2);
         QCOMPARE(log->first().subjectId, QStringLiteral("GX01-0001"));
@@ -571,6 +610,63 @@ private slots:
                 QVERIFY(e.failed.isEmpty());
             }
         QVERIFY(sawIncomplete);
+    }
+
+    // A screening decides entry once: a patient enrolled (and so randomized), withdrawn or
+    // completed keeps the signed decision. A later "ineligible" made a randomized patient a
+    // screen failure, a later "eligible" undid a withdrawal. A screen failure is screened again.
+    void aScreeningIsForAPatientNotYetEnrolled_data()
+    {
+        QTest::addColumn<QString>("before");   // how the patient stands when screened again
+        QTest::addColumn<bool>("open");
+        QTest::newRow("screening") << QStringLiteral("screening") << true;
+        QTest::newRow("screen failure") << QStringLiteral("screen_failed") << true;
+        QTest::newRow("enrolled") << QStringLiteral("enrolled") << false;
+        QTest::newRow("randomized") << QStringLiteral("randomized") << false;
+        QTest::newRow("withdrawn") << QStringLiteral("withdrawn") << false;
+        QTest::newRow("completed") << QStringLiteral("completed") << false;
+    }
+
+    void aScreeningIsForAPatientNotYetEnrolled()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, open);
+        prepareScreening();
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        // A draft from before, waiting: signing it later is refused as a new one is.
+        auto waiting = Screenings::save(*coord, m_patient, QDate(2026, 11, 19), eligibleForm());
+        QVERIFY(waiting.ok());
+        QJsonObject failing = eligibleForm();
+        failing.insert(QStringLiteral("cirrhosis"), true);
+        if (before == QLatin1String("screen_failed")) {
+            auto failed = Screenings::save(*coord, m_patient, QDate(2026, 11, 19), failing);
+            QVERIFY(failed.ok());
+            QVERIFY(Screenings::sign(*doctor, failed->id, test::kPassword).ok());
+        } else if (before != QLatin1String("screening") && before != QLatin1String("withdrawn")) {
+            auto eligible = Screenings::save(*coord, m_patient, QDate(2026, 11, 19), eligibleForm());
+            QVERIFY(eligible.ok());
+            QVERIFY(Screenings::sign(*doctor, eligible->id, test::kPassword).ok());
+        }
+        if (before == QLatin1String("randomized"))
+            allocate(*coord, QStringLiteral("control"));
+        if (before == QLatin1String("withdrawn") || before == QLatin1String("completed"))
+            QVERIFY(Patients::setStatus(*coord, m_patient, before, QDate(2026, 11, 20), QStringLiteral("test")).ok());
+        const QString status = Patients::get(*coord, m_patient)->status;
+
+        auto again = Screenings::save(*coord, m_patient, QDate(2026, 11, 20), before == QLatin1String("screen_failed") ? eligibleForm() : failing);
+        QCOMPARE(again.ok(), open);
+        auto late = Screenings::sign(*doctor, waiting->id, test::kPassword);
+        QCOMPARE(late.ok(), open);
+        if (open) {
+            QCOMPARE(Patients::get(*coord, m_patient)->status, QStringLiteral("enrolled"));
+            return;
+        }
+        QCOMPARE(again.error().field, QStringLiteral("status"));
+        QCOMPARE(late.error().field, QStringLiteral("status"));
+        QVERIFY2(again.error().message.contains(Patients::statusLabel(status)), qPrintable(again.error().message));
+        QCOMPARE(Patients::get(*coord, m_patient)->status, status);   // nothing changed
+        QCOMPARE(Screenings::list(*coord, m_patient)->size(), before == QLatin1String("withdrawn") ? 1 : 2);
     }
 
     void studyDrugDiary()

@@ -5020,57 +5020,67 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="159"/>
-        <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
+        <location filename="../core/records/Screenings.cpp" line="133"/>
+        <source>the patient&apos;s status is %1: the signed screening stands, and no other screening can be saved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="162"/>
-        <source>no screening has been submitted for this patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="165"/>
-        <source>the latest screening (%1) is already signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="167"/>
-        <source>the latest evaluation is incomplete: answer every criterion first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="169"/>
-        <source>%1 contradicts the latest evaluation (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="181"/>
-        <source>no screening has the id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="186"/>
-        <source>this screening is already signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/records/Screenings.cpp" line="188"/>
-        <source>an incomplete screening cannot be signed: answer every criterion first</source>
+        <location filename="../core/records/Screenings.cpp" line="178"/>
+        <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Screenings.cpp" line="197"/>
+        <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="200"/>
+        <source>no screening has been submitted for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="203"/>
+        <source>the latest screening (%1) is already signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="205"/>
+        <source>the latest evaluation is incomplete: answer every criterion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="207"/>
+        <source>%1 contradicts the latest evaluation (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="219"/>
+        <source>no screening has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="224"/>
+        <source>this screening is already signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="226"/>
+        <source>an incomplete screening cannot be signed: answer every criterion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="236"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="198"/>
+        <location filename="../core/records/Screenings.cpp" line="237"/>
         <source>Signed eligibility decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="208"/>
+        <location filename="../core/records/Screenings.cpp" line="247"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9267,37 +9277,37 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="114"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="119"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="120"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="127"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="132"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="178"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="183"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="182"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="187"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10602,6 +10612,11 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="61"/>
+        <source>Screen &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
@@ -10642,57 +10657,87 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="180"/>
+        <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="256"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="251"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
-        <source>Eligible: every criterion is met.</source>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
-        <source>Not eligible: a criterion fails.</source>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
-        <source>Incomplete: answer the criteria marked missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
-        <source>No lab results inside the site&apos;s window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
-        <source>Labs used: </source>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <source>No lab results were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <source>Labs as screened: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="310"/>
+        <source>Eligible: every criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <source>Not eligible: a criterion fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="312"/>
+        <source>Incomplete: answer the criteria marked missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
+        <source>No lab results inside the site&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="314"/>
+        <source>Labs used: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="355"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>

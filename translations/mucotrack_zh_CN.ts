@@ -5099,57 +5099,67 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="159"/>
+        <location filename="../core/records/Screenings.cpp" line="133"/>
+        <source>the patient&apos;s status is %1: the signed screening stands, and no other screening can be saved or signed</source>
+        <translation>患者状态为%1：已签署的筛选保持有效，不能再保存或签署其他筛选</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="178"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Screenings.cpp" line="197"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation>“%1”不是判定结果；请使用 eligible 或 ineligible</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="162"/>
+        <location filename="../core/records/Screenings.cpp" line="200"/>
         <source>no screening has been submitted for this patient</source>
         <translation>此患者尚未提交筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="165"/>
+        <location filename="../core/records/Screenings.cpp" line="203"/>
         <source>the latest screening (%1) is already signed</source>
         <translation>最近一次筛选（%1）已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="167"/>
+        <location filename="../core/records/Screenings.cpp" line="205"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation>最近一次评估不完整：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="169"/>
+        <location filename="../core/records/Screenings.cpp" line="207"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation>%1 与最近一次评估结果（%2）不符</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="181"/>
+        <location filename="../core/records/Screenings.cpp" line="219"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="186"/>
+        <location filename="../core/records/Screenings.cpp" line="224"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="188"/>
+        <location filename="../core/records/Screenings.cpp" line="226"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="197"/>
+        <location filename="../core/records/Screenings.cpp" line="236"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="198"/>
+        <location filename="../core/records/Screenings.cpp" line="237"/>
         <source>Signed eligibility decision: %1</source>
         <translation>已签名的入组资格判定：%1</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="208"/>
+        <location filename="../core/records/Screenings.cpp" line="247"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -9350,37 +9360,37 @@ grades</source>
         <translation>累积剂量</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="114"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="119"/>
         <source>Dose %1 of %2 Gy, fraction %3 of %4</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="120"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="127"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="132"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="170"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="178"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="183"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="182"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="187"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>
@@ -10685,6 +10695,11 @@ grades</source>
         <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="61"/>
+        <source>Screen &amp;again</source>
+        <translation>重新筛选(&amp;A)</translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="88"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
@@ -10725,57 +10740,87 @@ grades</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="247"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="180"/>
+        <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
+        <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="254"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="248"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="255"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="249"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="256"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="251"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <source>Screening is closed: the patient&apos;s status is %1.</source>
+        <translation>筛选已关闭：患者状态为%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <source>Signed eligible by %1 on %2.</source>
+        <translation>%1 于 %2 签署为合格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <source>Signed not eligible by %1 on %2.</source>
+        <translation>%1 于 %2 签署为不合格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <source>No lab results were used.</source>
+        <translation>未使用检验结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <source>Labs as screened: </source>
+        <translation>筛选时所用检验：</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="310"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="312"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="314"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="355"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>

@@ -142,4 +142,24 @@ QJsonObject eligibilityResultToJson(const EligibilityResult &r)
             {QStringLiteral("derived"), derived}};
 }
 
+EligibilityResult eligibilityResultFromJson(const QJsonObject &o)
+{
+    EligibilityResult r;
+    r.protocol = o.value(QStringLiteral("protocol")).toString();
+    const QString status = o.value(QStringLiteral("status")).toString();
+    for (EligibilityStatus st : {EligibilityStatus::Eligible, EligibilityStatus::Ineligible, EligibilityStatus::Incomplete})
+        if (statusId(st) == status)
+            r.status = st;
+    for (const QJsonValue &v : o.value(QStringLiteral("criteria")).toArray()) {
+        const QJsonObject c = v.toObject();
+        CriterionResult cr{c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("kind")).toString() != QLatin1String("exclusion"),
+                           CriterionOutcome::Missing, c.value(QStringLiteral("detail")).toString()};
+        for (CriterionOutcome out : {CriterionOutcome::Pass, CriterionOutcome::Fail})
+            if (outcomeId(out) == c.value(QStringLiteral("result")).toString())
+                cr.outcome = out;
+        r.criteria.append(cr);
+    }
+    return r;
+}
+
 } // namespace muco

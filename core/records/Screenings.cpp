@@ -119,12 +119,36 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     return ev;
 }
 
+namespace {
+
+// A screening decides whether a patient enters the trial. Once one is signed eligible the
+// patient is enrolled, then randomized, treated, withdrawn or completed: a later screening
+// signed ineligible made a randomized patient a screen failure (counted twice in the CONSORT
+// flow), and one signed eligible undid a withdrawal. A screen failure may be screened again.
+Status screeningOpen(Session &s, const QString &patientId)
+{
+    MUCO_READ(patient, Patients::get(s, patientId));
+    if (Screenings::isOpenFor(patient.status))
+        return {};
+    return Error::invalid(QStringLiteral("status"), Tr::tr("the patient's status is %1: the signed screening stands, and no "
+                                                           "other screening can be saved or signed")
+                                                        .arg(Patients::statusLabel(patient.status)));
+}
+
+} // namespace
+
+bool Screenings::isOpenFor(const QString &status)
+{
+    return status == QLatin1String("screening") || status == QLatin1String("screen_failed");
+}
+
 Result<Screening> Screenings::save(Session &s, const QString &patientId, const QDate &assessmentDate, const QJsonObject &form)
 {
     MUCO_TRY(s.require(Permission::ScreenPatient));
     auto ev = evaluate(s, patientId, assessmentDate, form);
     if (!ev.ok())
-        return ev.error();
+        return ev.error();   // what is wrong in the input first, named by its field
+    MUCO_TRY(screeningOpen(s, patientId));
     Screening sc{{}, patientId, assessmentDate, ev->inputs, statusId(ev->result.status),
                  eligibilityResultToJson(ev->result), QStringLiteral("draft"), {}, {}, 1};
     Transaction tx(s.db());
@@ -142,6 +166,20 @@ Result<Screening> Screenings::save(Session &s, const QString &patientId, const Q
     MUCO_TRY(tx.commit());
     sc.id = out->id;
     return sc;
+}
+
+ScreeningEvaluation Screenings::asScreened(const Screening &sc)
+{
+    ScreeningEvaluation ev{sc.inputs, eligibilityResultFromJson(sc.result), {}};
+    const QJsonObject labs = sc.inputs.value(QStringLiteral("labs")).toObject();
+    for (auto it = labs.begin(); it != labs.end(); ++it) {
+        const AnalyteInfo *info = analyteByKey(it.key());
+        const QJsonObject lab = it.value().toObject();
+        ev.labsUsed << Tr::tr("%1 %2 %3").arg(info ? analyteLabel(info->analyte) : it.key(),
+                                              QString::number(lab.value(QStringLiteral("value")).toDouble()),
+                                              lab.value(QStringLiteral("unit")).toString());
+    }
+    return ev;
 }
 
 Result<Screening> Screenings::submit(Session &s, const QString &patientId, const QJsonObject &input)
@@ -186,6 +224,7 @@ Result<Screening> Screenings::sign(Session &s, const QString &id, const Secret &
         return Error::invalid(QStringLiteral("state"), Tr::tr("this screening is already signed"));
     if (outcome == QLatin1String("incomplete"))
         return Error::invalid(QStringLiteral("outcome"), Tr::tr("an incomplete screening cannot be signed: answer every criterion first"));
+    MUCO_TRY(screeningOpen(s, patientId));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     auto signedOut = RecordStore::sign(s, table(), id, signatureMeaning());

@@ -52,6 +52,10 @@ public:
     // Merges the form with what the record already knows, then evaluates (no write).
     static Result<ScreeningEvaluation> evaluate(Session &session, const QString &patientId, const QDate &assessmentDate,
                                                 const QJsonObject &form);
+    // A saved screening as it was evaluated when saved (and signed): its criteria, and the labs
+    // it used from its inputs. Evaluating it again would take today's records (a lab added
+    // since, a plan changed) and could contradict the decision signed.
+    static ScreeningEvaluation asScreened(const Screening &screening);
     static Result<Screening> save(Session &session, const QString &patientId, const QDate &assessmentDate, const QJsonObject &form);
     // Signs the decision; the patient becomes enrolled or a screen failure. Incomplete cannot be signed.
     static Result<Screening> sign(Session &session, const QString &screeningId, const Secret &password,
@@ -65,6 +69,9 @@ public:
     // The reason, when given, goes with the patient's change of status into the audit trail.
     static Result<Screening> signDecision(Session &session, const QString &patientId, const QString &decision,
                                           const QString &reason, const Secret &password);
+    // A patient in screening or a screen failure (screened again); a screening of a patient
+    // enrolled, withdrawn or completed is refused, so that the signed decision stands.
+    static bool isOpenFor(const QString &patientStatus);
     static Result<QList<Screening>> list(Session &session, const QString &patientId);
     // Every screening of the site, newest first, with the criteria that failed or are missing.
     static Result<QList<ScreeningLogEntry>> log(Session &session);

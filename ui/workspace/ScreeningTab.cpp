@@ -7,7 +7,7 @@
 #include "records/RecordStore.h"
 #include "records/Labs.h"
 #include "records/Radiotherapy.h"
-#include "records/Screenings.h"
+#include "records/Patients.h"
 #include "security/Session.h"
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -58,7 +58,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     : WorkspaceTab(parent), m_formBox(new QWidget), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox),
       m_checklistModel(new EligibilityChecklistModel(this)), m_checklist(new QTreeView),
       m_status(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
-      m_sign(new QPushButton(tr("Si&gn decision...")))
+      m_sign(new QPushButton(tr("Si&gn decision..."))), m_again(new QPushButton(tr("Screen &again")))
 {
     setObjectName(QStringLiteral("screeningTab"));
     showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name});
@@ -163,6 +163,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_sign);
+    buttons->addWidget(m_again);
     buttons->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(m_status);
@@ -175,6 +176,8 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     h->addLayout(right, 3);
     connect(m_save, &QPushButton::clicked, this, &ScreeningTab::save);
     connect(m_sign, &QPushButton::clicked, this, &ScreeningTab::signDecision);
+    connect(m_again, &QPushButton::clicked, this, &ScreeningTab::screenAgain);
+    m_again->setToolTip(tr("Start a new screening of this screen failure, dated today, from the answers signed"));
 }
 
 QJsonObject ScreeningTab::form() const
@@ -201,62 +204,114 @@ QJsonObject ScreeningTab::form() const
     return o;
 }
 
+void ScreeningTab::fill(const QJsonObject &in)
+{
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
+        it.value()->setCurrentIndex(in.contains(it.key()) ? (in.value(it.key()).toBool() ? 1 : 2) : 0);
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+        it.value()->setText(in.contains(it.key()) ? QString::number(in.value(it.key()).toDouble()) : QString());
+    m_ecog->setCurrentIndex(in.contains(QStringLiteral("ecog")) ? in.value(QStringLiteral("ecog")).toInt() + 1 : 0);
+    const QString intent = in.value(QStringLiteral("rt_plan")).toObject().value(QStringLiteral("intent")).toString();
+    m_intent->setCurrentIndex(std::max(0, m_intent->findData(intent)));   // nothing carries over from the previous patient
+    for (auto it = m_dateChoice.cbegin(); it != m_dateChoice.cend(); ++it) {
+        m_dates[it.key()]->setDate(kNoDate);
+        if (!in.contains(it.key())) {
+            it.value()->setCurrentIndex(0);
+        } else if (in.value(it.key()).isNull()) {
+            it.value()->setCurrentIndex(1);
+        } else {
+            it.value()->setCurrentIndex(2);
+            m_dates[it.key()]->setDate(QDate::fromString(in.value(it.key()).toString(), Qt::ISODate));
+        }
+    }
+}
+
+void ScreeningTab::setEditable(bool editable)
+{
+    Session *s = session();
+    const bool screens = editable && s && s->can(Permission::ScreenPatient);
+    m_save->setEnabled(screens);
+    m_sign->setEnabled(editable && s && s->can(Permission::SignEligibility));
+    // Whoever may not screen (a monitor, anyone on a monitor's device) reads the form: typing
+    // into fields that nothing can save would look like an edit that was lost.
+    m_formBox->setEnabled(screens);
+}
+
 void ScreeningTab::reload()
 {
     Session *s = session();
     if (!s)
         return;
     m_loading = true;
-    m_date->setDate(Radiotherapy::today(*s));
-    for (QComboBox *c : std::as_const(m_answers))
-        c->setCurrentIndex(0);
-    for (QLineEdit *e : std::as_const(m_numbers))
-        e->clear();
-    for (QComboBox *c : std::as_const(m_dateChoice))
-        c->setCurrentIndex(0);
-    for (QDateEdit *d : std::as_const(m_dates))
-        d->setDate(kNoDate);
-    m_ecog->setCurrentIndex(0);
-    m_intent->setCurrentIndex(0);   // nothing carries over from the previous patient
-    // Start from the latest saved screening, so a coordinator continues where it stopped.
+    m_signed.reset();
+    auto patient = Patients::get(*s, patientId());
+    const bool open = patient.ok() && Screenings::isOpenFor(patient->status);
     auto list = Screenings::list(*s, patientId());
     QStringList history;
-    if (list.ok() && !list->isEmpty()) {
-        const QJsonObject in = list->last().inputs;
-        for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
-            if (in.contains(it.key()))
-                it.value()->setCurrentIndex(in.value(it.key()).toBool() ? 1 : 2);
-        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
-            if (in.contains(it.key()))
-                it.value()->setText(QString::number(in.value(it.key()).toDouble()));
-        if (in.contains(QStringLiteral("ecog")))
-            m_ecog->setCurrentIndex(in.value(QStringLiteral("ecog")).toInt() + 1);
-        const QString intent = in.value(QStringLiteral("rt_plan")).toObject().value(QStringLiteral("intent")).toString();
-        m_intent->setCurrentIndex(std::max(0, m_intent->findData(intent)));
-        for (auto it = m_dateChoice.cbegin(); it != m_dateChoice.cend(); ++it) {
-            if (!in.contains(it.key()))
-                continue;
-            if (in.value(it.key()).isNull()) {
-                it.value()->setCurrentIndex(1);
-            } else {
-                it.value()->setCurrentIndex(2);
-                m_dates[it.key()]->setDate(QDate::fromString(in.value(it.key()).toString(), Qt::ISODate));
-            }
-        }
-        for (const Screening &sc : list.value())
+    std::optional<Screening> shownOne;
+    if (list.ok()) {
+        for (const Screening &sc : list.value()) {
             history << tr("%1: %2, %3%4").arg(displayDate(sc.assessmentDate), screeningOutcomeLabel(sc.outcome),
                                               sc.state == QLatin1String("signed") ? tr("signed") : tr("draft"),
                                               sc.signedBy.isEmpty() ? QString() : tr(" by %1").arg(sc.signedBy));
+            // The latest screening, a coordinator continuing where it stopped; once the patient
+            // is enrolled (or withdrawn, or completed), the one signed: it stands.
+            if (open || sc.state == QLatin1String("signed"))
+                shownOne = sc;
+        }
     }
+    if (shownOne && shownOne->state == QLatin1String("signed"))
+        m_signed = shownOne;
+    // A screening is shown on its own date: today's date made the labs of a screening from
+    // weeks ago fall outside the window, and a patient screened eligible read "labs missing".
+    m_date->setDate(shownOne ? shownOne->assessmentDate : Radiotherapy::today(*s));
+    fill(shownOne ? shownOne->inputs : QJsonObject());
     m_history->setText(history.isEmpty() ? QString() : tr("Screenings: ") + history.join(QStringLiteral("; ")));
-    m_save->setEnabled(s->can(Permission::ScreenPatient));
-    m_sign->setEnabled(s->can(Permission::SignEligibility));
-    // Whoever may not screen (a monitor, anyone on a monitor's device) reads the form: typing
-    // into fields that nothing can save would look like an edit that was lost.
-    m_formBox->setEnabled(s->can(Permission::ScreenPatient));
+    setEditable(!m_signed && open);
+    m_again->setVisible(m_signed && open);   // a screen failure, screened again
+    m_again->setEnabled(s->can(Permission::ScreenPatient));
     m_loading = false;
     m_saved = shown();
     evaluate();
+    if (!open && !m_signed && patient.ok())
+        m_status->setText(tr("Screening is closed: the patient's status is %1.").arg(Patients::statusLabel(patient->status)));
+}
+
+void ScreeningTab::screenAgain()
+{
+    Session *s = session();
+    if (!s || !m_signed)
+        return;
+    m_signed.reset();
+    m_date->setDate(Radiotherapy::today(*s));
+    m_again->hide();
+    setEditable(true);
+    m_saved = shown();   // nothing typed yet: leaving asks nothing
+    evaluate();
+}
+
+void ScreeningTab::showEvaluation(const ScreeningEvaluation &ev)
+{
+    m_checklistModel->setCriteria(ev.result.criteria);
+    m_checklist->resizeColumnToContents(0);
+    m_checklist->resizeColumnToContents(1);
+    const QString status = m_signed ? m_signed->outcome : statusId(ev.result.status);   // the decision signed
+    const QString colour = status == QLatin1String("eligible") ? QStringLiteral("#1b5e20")
+                           : status == QLatin1String("ineligible") ? QStringLiteral("#b00020") : QStringLiteral("#6c757d");
+    m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: %1;").arg(colour));
+    if (m_signed) {
+        Session *s = session();
+        const QString when = s ? displayDateTime(m_signed->signedUtc, s->siteZone()) : QString();
+        m_status->setText((status == QLatin1String("eligible") ? tr("Signed eligible by %1 on %2.") : tr("Signed not eligible by %1 on %2."))
+                              .arg(m_signed->signedBy, when));
+        m_labsUsed->setText(ev.labsUsed.isEmpty() ? tr("No lab results were used.") : tr("Labs as screened: ") + ev.labsUsed.join(QStringLiteral("; ")));
+        return;
+    }
+    m_status->setText(status == QLatin1String("eligible") ? tr("Eligible: every criterion is met.")
+                      : status == QLatin1String("ineligible") ? tr("Not eligible: a criterion fails.")
+                                                              : tr("Incomplete: answer the criteria marked missing."));
+    m_labsUsed->setText(ev.labsUsed.isEmpty() ? tr("No lab results inside the site's window.")
+                                              : tr("Labs used: ") + ev.labsUsed.join(QStringLiteral("; ")));
 }
 
 void ScreeningTab::evaluate()
@@ -264,6 +319,10 @@ void ScreeningTab::evaluate()
     Session *s = session();
     if (!s || m_loading)
         return;
+    if (m_signed) {   // as it was signed, never evaluated again over today's records
+        showEvaluation(Screenings::asScreened(*m_signed));
+        return;
+    }
     auto ev = Screenings::evaluate(*s, patientId(), m_date->date(), form());
     if (!ev.ok()) {
         m_checklistModel->clear();
@@ -271,18 +330,7 @@ void ScreeningTab::evaluate()
         m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: #b00020;"));
         return;
     }
-    m_checklistModel->setCriteria(ev->result.criteria);
-    m_checklist->resizeColumnToContents(0);
-    m_checklist->resizeColumnToContents(1);
-    const QString status = statusId(ev->result.status);
-    m_status->setText(status == QLatin1String("eligible") ? tr("Eligible: every criterion is met.")
-                      : status == QLatin1String("ineligible") ? tr("Not eligible: a criterion fails.")
-                                                              : tr("Incomplete: answer the criteria marked missing."));
-    m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px; color: %1;")
-                                .arg(status == QLatin1String("eligible") ? QStringLiteral("#1b5e20")
-                                     : status == QLatin1String("ineligible") ? QStringLiteral("#b00020") : QStringLiteral("#6c757d")));
-    m_labsUsed->setText(ev->labsUsed.isEmpty() ? tr("No lab results inside the site's window.")
-                                               : tr("Labs used: ") + ev->labsUsed.join(QStringLiteral("; ")));
+    showEvaluation(ev.value());
 }
 
 void ScreeningTab::save()

@@ -2,6 +2,8 @@
 // Screening: every input the criteria need, and beside it the live checklist of all 21
 // criteria (pass / fail / missing, with the reason), the labs used, and the signed decision.
 #include "workspace/WorkspaceTab.h"
+#include "records/Screenings.h"
+#include <optional>
 #include <QHash>
 #include <QJsonObject>
 
@@ -32,12 +34,22 @@ public:
     QComboBox *dateChoice(const QString &fact) const { return m_dateChoice.value(fact); }   // not recorded, none, on date
     QDateEdit *dateField(const QString &fact) const { return m_dates.value(fact); }
 
+    QDateEdit *assessmentDate() const { return m_date; }
+    QPushButton *signButton() const { return m_sign; }
+    QPushButton *screenAgainButton() const { return m_again; }
+    bool showsSignedScreening() const { return m_signed.has_value(); }
+
 public slots:
     void evaluate();
     void save();
     void signDecision();
+    // A screen failure's signed screening, taken again as a new one dated today.
+    void screenAgain();
 
 private:
+    void fill(const QJsonObject &inputs);   // the form from a screening's inputs
+    void showEvaluation(const ScreeningEvaluation &ev);
+    void setEditable(bool editable);
     QJsonObject shown() const;   // the form and its date, as on screen
     QJsonObject m_saved;         // shown() when the patient's screening was last loaded or saved
     QWidget *m_formBox;   // every field of the form: read only for whoever may not screen
@@ -55,6 +67,8 @@ private:
     QLabel *m_history;
     QPushButton *m_save;
     QPushButton *m_sign;
+    QPushButton *m_again;
+    std::optional<Screening> m_signed;   // the signed screening shown, read only
     bool m_loading = false;
 };
 
