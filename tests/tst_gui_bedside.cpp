@@ -21,6 +21,7 @@
 #include "SignatureDialog.h"
 #include "SignInForm.h"
 #include "workspace/VisitsTab.h"
+#include "AnswerBox.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
 #include "records/Assessments.h"
@@ -594,17 +595,7 @@ private slots:
         };
         int asked = 0;
         // Answers the box once it is open: it opens after the list has settled (a zero timer).
-        std::function<void(QMessageBox::StandardButton, int)> answerWhenOpen = [&](QMessageBox::StandardButton button, int tries) {
-            for (QWidget *top : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->objectName() == QLatin1String("unsavedChanges") && box->isVisible()) {
-                    ++asked;
-                    box->button(button)->click();
-                    return;
-                }
-            if (tries > 0)
-                QTimer::singleShot(10, this, [&answerWhenOpen, button, tries] { answerWhenOpen(button, tries - 1); });
-        };
-        const auto answer = [&](QMessageBox::StandardButton button) { answerWhenOpen(button, 200); };
+        const auto answer = [&](QMessageBox::StandardButton button) { test::answerWhenOpen(QStringLiteral("unsavedChanges"), button, &asked); };
         auto coord = m_site->signIn(QStringLiteral("coord"));
         const qsizetype before = Screenings::list(*coord, m_first)->size();
         weight->setText(QStringLiteral("72"));

@@ -9,6 +9,7 @@
 #include "workspace/PatientWorkspace.h"
 #include "workspace/RadiotherapyTab.h"
 #include "ShortcutMap.h"
+#include "AnswerBox.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "models/TodayModel.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -233,6 +235,41 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), visits);
         QCOMPARE(visits->currentIndex().row(), 0);
         QCOMPARE(visits->model()->index(0, 0).data().toString(), QStringLiteral("2026-11-20"));
+    }
+
+    // The row highlighted in the day is a task of the patient open, or none is: a row of another
+    // patient read as the one open (a walkthrough: DEMO-0006 highlighted beside DEMO-0001 once
+    // its fraction was delivered, DEMO-0002 after Cancel on the unsaved-changes question).
+    void theHighlightedTaskIsTheOpenPatients()
+    {
+        signIn(QStringLiteral("doctor"));
+        press(ui::shortcutFor(ui::Command::Today));
+        ui::TodayModel *m = today()->model();
+        QTableView *table = today()->table();
+        const auto highlighted = [&] {
+            const QModelIndexList rows = table->selectionModel()->selectedRows();
+            return rows.isEmpty() ? QString() : m->taskAt(rows.first().row())->patientId;
+        };
+        QCOMPARE(m->rowCount(), 4);
+        table->setCurrentIndex(m->index(2, 0));   // the second patient's screening labs
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_window->workspace()->patientId(), m_second);
+        QCOMPARE(highlighted(), m_second);
+        // The first patient's fraction recorded: the day is read again, the second stays chosen.
+        QVERIFY(Radiotherapy::deliverToday(*m_controller->session(), m_first).ok());
+        QTRY_COMPARE(m->rowCount(), 3);
+        QCOMPARE(highlighted(), m_second);
+        // Enter on the first patient's task with a lab value typed, Cancel: back, row and all.
+        m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->setText(QStringLiteral("131"));
+        int asked = 0;
+        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Cancel, &asked);
+        table->setCurrentIndex(m->index(0, 0));
+        QCOMPARE(highlighted(), m_first);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(asked, 1);
+        QCOMPARE(m_window->workspace()->patientId(), m_second);
+        QTRY_COMPARE(highlighted(), m_second);
+        QCOMPARE(m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->text(), QStringLiteral("131"));
     }
 
     // A filter that hides the patient does not stop Enter: the filter is cleared.

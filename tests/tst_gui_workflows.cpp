@@ -42,6 +42,10 @@
 #include "MainWindowOnTestSite.h"
 #include "Enrollment.h"
 #include <QtTest>
+#include <QWheelEvent>
+#include <QSpontaneKeyEvent>
+#include <QScrollBar>
+#include <QScrollArea>
 
 using namespace muco;
 
@@ -426,6 +430,42 @@ private slots:
         QVERIFY2(sc->statusLabel()->text().startsWith(QStringLiteral("Signed eligible by doctor on ")), qPrintable(sc->statusLabel()->text()));
         QVERIFY(sc->screenAgainButton()->isHidden());
         QVERIFY(!sc->signButton()->isEnabled());
+    }
+
+    // The wheel over a form scrolls it: it changed the choice under the pointer instead (a
+    // walkthrough's "Oral mucosa intact" became "No" while scrolling, and I9 failed).
+    void theWheelScrollsTheFormNotItsAnswers()
+    {
+        signIn(QStringLiteral("coord"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        ui::ScreeningTab *sc = w->screening();
+        QComboBox *mucosa = sc->answer(QStringLiteral("oral_mucosa_intact"));
+        auto *scroll = sc->findChild<QScrollArea *>();
+        QVERIFY(scroll && scroll->isAncestorOf(mucosa));
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        const auto wheel = [](QWidget *target) {   // one notch down, as the window system sends it
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent e(at, target->mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QSpontaneKeyEvent::setSpontaneous(&e);   // as QTest's own events: sendEvent would clear it
+            qApp->notify(target, &e);
+        };
+        QCOMPARE(mucosa->currentIndex(), 0);
+        QVERIFY(!mucosa->hasFocus());
+        const int top = scroll->verticalScrollBar()->value();
+        wheel(mucosa);
+        QCOMPARE(mucosa->currentIndex(), 0);   // not recorded, still
+        QVERIFY(scroll->verticalScrollBar()->value() > top);   // the form scrolled instead
+        QCOMPARE(mucosa->focusPolicy(), Qt::StrongFocus);   // the wheel gives it no focus either
+        QDateEdit *date = sc->assessmentDate();
+        const QDate day = date->date();
+        wheel(date);
+        QCOMPARE(date->date(), day);
+        // Once chosen (clicked or tabbed into), a field takes the wheel as it always did.
+        mucosa->setFocus();
+        QTRY_VERIFY(mucosa->hasFocus());
+        wheel(mucosa);
+        QCOMPARE(mucosa->currentIndex(), 1);
     }
 
     void screeningChecklistIsLive()

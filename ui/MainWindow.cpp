@@ -10,6 +10,7 @@
 #include "PatientDetailsDialog.h"
 #include "AppController.h"
 #include "IdleWatcher.h"
+#include "WheelGuard.h"
 #include "models/PatientListModel.h"
 #include "models/PatientListProxy.h"
 #include "workspace/PatientWorkspace.h"
@@ -367,6 +368,7 @@ void MainWindow::buildMenus()
     });
     help::installF1();
     qApp->installEventFilter(this);
+    WheelGuard::install(this);
 
     auto *find = new QAction(this);
     find->setShortcut(shortcutFor(Command::FindPatient));
@@ -611,6 +613,7 @@ void MainWindow::applySelection()
             m_returning = true;   // back to the patient whose work is kept, without asking again
             m_list->setCurrentIndex(row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0)));
             m_returning = false;
+            m_today->followPatient(leaving);   // a task of another patient chosen there: back too
             return;
         }
         // Saving changed the list (a status, a row moved): the patient is found again by id,
@@ -625,10 +628,12 @@ void MainWindow::applySelection()
     }
     if (!s || !p) {
         m_workspace->setCurrentIndex(0);
+        m_today->followPatient({});
         return;
     }
     m_patientWorkspace->showPatient(*s, *p);
     m_workspace->setCurrentIndex(1);
+    m_today->followPatient(p->id);
 }
 
 void MainWindow::updateStatus()

@@ -77,7 +77,9 @@ TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(
         updateTitle();
         for (int c : {TodayModel::SubjectId, TodayModel::State})
             m_table->resizeColumnToContents(c);
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        if (!m_open.isEmpty())
+            selectOpenPatient();   // its task done: the next is chosen, never shown chosen
+        else if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
     updateTitle();
@@ -109,9 +111,32 @@ void TodayView::activate()
         m_model->reload();
     else
         m_model->setLive(isVisible());
-    if (m_model->rowCount() > 0)
+    if (!m_open.isEmpty())
+        selectOpenPatient();
+    else if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(qBound(0, row, m_model->rowCount() - 1), 0));
     m_table->setFocus();
+}
+
+void TodayView::followPatient(const QString &patientId)
+{
+    m_open = patientId;
+    if (!m_open.isEmpty())
+        selectOpenPatient();
+}
+
+void TodayView::selectOpenPatient()
+{
+    const TodayModel::Task *current = m_model->taskAt(m_table->currentIndex().row());
+    if (current && current->patientId == m_open)
+        return;   // one of its tasks already
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->taskAt(r)->patientId == m_open) {
+            m_table->setCurrentIndex(m_model->index(r, 0));
+            return;
+        }
+    // None left: no row is highlighted (Down takes the first).
+    m_table->selectionModel()->clear();
 }
 
 void TodayView::updateTitle()

@@ -19,6 +19,10 @@ public:
     QTableView *table() const { return m_table; }
     // Reloads (the day may have changed since) and gives the list the keyboard.
     void activate();
+    // The patient open beside the day: their task is the row highlighted, or none is. A row of
+    // another patient highlighted beside the workspace read as the patient open (a walkthrough:
+    // DEMO-0006 highlighted after DEMO-0001's fraction was delivered, DEMO-0002 after Cancel).
+    void followPatient(const QString &patientId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -29,7 +33,9 @@ signals:
 
 private:
     void updateTitle();
+    void selectOpenPatient();
     Session *m_session = nullptr;
+    QString m_open;   // the patient open in the workspace, if any
     TodayModel *m_model;
     QLabel *m_title;
     QTableView *m_table;
