@@ -128,6 +128,45 @@ private slots:
         QVERIFY2(times.contains(QDateTime(QDate(2026, 11, 20), QTime(18, 0), QTimeZone::utc())), "02:00 at the site is saved as 18:00 UTC");
     }
 
+    // A plan that does not add up is refused at its field before any reason is asked, the Save
+    // button stays, and a plan typed and not saved is asked about before another patient (a
+    // walkthrough: the button vanished after the refusal, the reason was typed twice, and 66 Gy
+    // typed over 70 was lost without a word).
+    void aPlanEditIsCheckedFirstAndNeverLostUnasked()
+    {
+        signIn(QStringLiteral("doctor"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->radiotherapy());
+        ui::RadiotherapyTab *rt = w->radiotherapy();
+        QVERIFY(rt->unsavedWork().isEmpty());   // the defaults of a new plan are not work
+        rt->findChild<QDateEdit *>()->setDate(QDate(2026, 11, 16));
+        QCOMPARE(rt->unsavedWork(), QStringLiteral("The radiotherapy plan"));
+        rt->savePlan();
+        QVERIFY(!rt->summaryText().contains(QStringLiteral("No radiotherapy plan")));
+        QVERIFY(rt->unsavedWork().isEmpty());
+        int asked = 0;
+        ui::setReasonPromptForTests([&](const QString &) { ++asked; return QStringLiteral("replanned"); });
+        QLineEdit *total = rt->totalField();
+        total->setText(QStringLiteral("66"));
+        QCOMPARE(rt->unsavedWork(), QStringLiteral("The radiotherapy plan"));
+        rt->savePlan();
+        QCOMPARE(asked, 0);   // 35 x 2 Gy is not 66 Gy: said first
+        QVERIFY2(rt->findChild<QLabel *>(QStringLiteral("dose_per_fraction_gyError"))->text().contains(QStringLiteral("66 Gy")),
+                 qPrintable(rt->findChild<QLabel *>(QStringLiteral("dose_per_fraction_gyError"))->text()));
+        QVERIFY(!rt->saveButton()->isHidden());
+        QVERIFY(rt->saveButton()->isEnabled());
+        rt->fractionsField()->setValue(33);
+        QVERIFY(rt->saveUnsaved());
+        QCOMPARE(asked, 1);
+        QVERIFY(rt->unsavedWork().isEmpty());
+        QVERIFY(!rt->saveButton()->isHidden());
+        auto plan = Radiotherapy::plan(*m_controller->session(), w->patientId());
+        QCOMPARE(plan.value()->fractions, 33);
+        total->setText(QStringLiteral("60"));
+        QCOMPARE(rt->unsavedWork(), QStringLiteral("The radiotherapy plan"));
+        ui::setReasonPromptForTests({});
+    }
+
     void nurseRecordsPlanFractionsLabsAndDiary()
     {
         // The investigator prescribes the plan; the nurse records fractions, labs and the diary.

@@ -52,28 +52,6 @@ FractionRecord toFraction(const QVariantMap &m)
     return f;
 }
 
-Status checkPlan(const RtPlan &p)
-{
-    if (p.totalDoseGy <= Decimal(0) || p.totalDoseGy > Decimal(200))
-        return Error::invalid(QStringLiteral("total_dose_gy"), Tr::tr("the total dose must be above 0 and at most 200 Gy"));
-    if (p.fractions < 1 || p.fractions > 100)
-        return Error::invalid(QStringLiteral("fractions"), Tr::tr("the number of fractions must be 1 to 100"));
-    if (p.dosePerFractionGy <= Decimal(0) || p.dosePerFractionGy > Decimal(30))
-        return Error::invalid(QStringLiteral("dose_per_fraction_gy"), Tr::tr("the dose per fraction must be above 0 and at most 30 Gy"));
-    if (!(p.dosePerFractionGy * Decimal(p.fractions) == p.totalDoseGy))
-        return Error::invalid(QStringLiteral("dose_per_fraction_gy"),
-                              Tr::tr("%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy")
-                                  .arg(p.fractions).arg(p.dosePerFractionGy.toString(),
-                                                        (p.dosePerFractionGy * Decimal(p.fractions)).toString(), p.totalDoseGy.toString()));
-    if (!p.startDate.isValid())
-        return Error::invalid(QStringLiteral("start_date"), Tr::tr("the start date is required"));
-    if (p.weekdays.isEmpty())
-        return Error::invalid(QStringLiteral("weekdays"), Tr::tr("choose at least one treatment weekday"));
-    if (p.concurrentChemo && p.chemoAgent.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("chemo_agent"), Tr::tr("name the concurrent chemotherapy agent"));
-    return {};
-}
-
 QVariantMap planFields(const RtPlan &p)
 {
     return {{QStringLiteral("patient_id"), p.patientId},
@@ -173,6 +151,28 @@ Result<std::optional<RtPlan>> Radiotherapy::plan(Session &s, const QString &pati
     p.chemoAgent = m.value(QStringLiteral("chemo_agent")).toString();
     p.version = m.value(QStringLiteral("version")).toInt();
     return std::optional<RtPlan>(p);
+}
+
+Status Radiotherapy::checkPlan(const RtPlan &p)
+{
+    if (p.totalDoseGy <= Decimal(0) || p.totalDoseGy > Decimal(200))
+        return Error::invalid(QStringLiteral("total_dose_gy"), Tr::tr("the total dose must be above 0 and at most 200 Gy"));
+    if (p.fractions < 1 || p.fractions > 100)
+        return Error::invalid(QStringLiteral("fractions"), Tr::tr("the number of fractions must be 1 to 100"));
+    if (p.dosePerFractionGy <= Decimal(0) || p.dosePerFractionGy > Decimal(30))
+        return Error::invalid(QStringLiteral("dose_per_fraction_gy"), Tr::tr("the dose per fraction must be above 0 and at most 30 Gy"));
+    if (!(p.dosePerFractionGy * Decimal(p.fractions) == p.totalDoseGy))
+        return Error::invalid(QStringLiteral("dose_per_fraction_gy"),
+                              Tr::tr("%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy")
+                                  .arg(p.fractions).arg(p.dosePerFractionGy.toString(),
+                                                        (p.dosePerFractionGy * Decimal(p.fractions)).toString(), p.totalDoseGy.toString()));
+    if (!p.startDate.isValid())
+        return Error::invalid(QStringLiteral("start_date"), Tr::tr("the start date is required"));
+    if (p.weekdays.isEmpty())
+        return Error::invalid(QStringLiteral("weekdays"), Tr::tr("choose at least one treatment weekday"));
+    if (p.concurrentChemo && p.chemoAgent.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("chemo_agent"), Tr::tr("name the concurrent chemotherapy agent"));
+    return {};
 }
 
 Result<RtPlan> Radiotherapy::savePlan(Session &s, const RtPlan &p, const QString &reason)

@@ -57,6 +57,9 @@ public:
 
     static Result<std::optional<RtPlan>> plan(Session &session, const QString &patientId);
     static Result<RtPlan> requirePlan(Session &session, const QString &patientId);
+    // What savePlan refuses in a plan, named by its field: a form checks it before it asks for
+    // the reason of a change (asked, then refused, the reason was typed twice).
+    static Status checkPlan(const RtPlan &plan);
     // Creates the plan or changes it (a change asks for a reason).
     static Result<RtPlan> savePlan(Session &session, const RtPlan &plan, const QString &reason = {});
     static Result<QList<FractionRecord>> fractions(Session &session, const QString &patientId);

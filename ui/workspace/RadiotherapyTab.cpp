@@ -221,6 +221,7 @@ void RadiotherapyTab::reload()
     }
     m_errors.clear();
     m_planError->hide();
+    m_loadedForm = planForm();
     m_deliver->setEnabled(canEdit && m_hasPlan);
     m_missed->setEnabled(canEdit && m_hasPlan);
     m_import->setEnabled(canEdit && m_hasPlan);
@@ -252,22 +253,53 @@ void RadiotherapyTab::reload()
     m_summary->setText(text);
 }
 
+QStringList RadiotherapyTab::planForm() const
+{
+    QStringList form{m_total->text(), QString::number(m_fractions->value()), m_perFraction->text(), m_technique->text(),
+                     m_start->date().toString(Qt::ISODate), m_agent->text()};
+    for (QCheckBox *c : m_weekdays)
+        form << (c->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    for (QCheckBox *c : {m_oralCavity, m_oropharynx, m_chemo})
+        form << (c->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    return form;
+}
+
+// A plan typed and not saved is asked about before another patient, as the other forms are
+// (a walkthrough's 66 Gy typed over 70 was lost without a word).
+QString RadiotherapyTab::unsavedWork() const
+{
+    Session *s = session();
+    if (!s || patientId().isEmpty() || !s->can(Permission::PrescribeRadiotherapy) || planForm() == m_loadedForm)
+        return {};
+    return tr("The radiotherapy plan");
+}
+
+bool RadiotherapyTab::saveUnsaved()
+{
+    return trySavePlan();
+}
+
 void RadiotherapyTab::savePlan()
+{
+    (void)trySavePlan();
+}
+
+bool RadiotherapyTab::trySavePlan()
 {
     Session *s = session();
     if (!s)
-        return;
+        return false;
     RtPlan p;
     p.patientId = patientId();
     const auto total = Decimal::parse(m_total->text());
     const auto per = Decimal::parse(m_perFraction->text());
     if (!total) {
         m_errors.show(Error::invalid(QStringLiteral("total_dose_gy"), tr("enter the total dose in Gy, e.g. 70")), m_planError);
-        return;
+        return false;
     }
     if (!per) {
         m_errors.show(Error::invalid(QStringLiteral("dose_per_fraction_gy"), tr("enter the dose per fraction in Gy, e.g. 2")), m_planError);
-        return;
+        return false;
     }
     p.totalDoseGy = *total;
     p.dosePerFractionGy = *per;
@@ -282,19 +314,26 @@ void RadiotherapyTab::savePlan()
     p.oropharynx = m_oropharynx->isChecked();
     p.concurrentChemo = m_chemo->isChecked();
     p.chemoAgent = m_agent->text();
+    // What does not add up is said before a reason is asked for.
+    if (Status checked = Radiotherapy::checkPlan(p); !checked.ok()) {
+        m_errors.show(checked.error(), m_planError);
+        return false;
+    }
     QString reason;
     if (m_hasPlan) {
         reason = askReason(this, tr("The radiotherapy plan is being changed."));
         if (reason.isEmpty())
-            return;
+            return false;
     }
     auto saved = Radiotherapy::savePlan(*s, p, reason);
     if (!saved.ok()) {
         m_errors.show(saved.error(), m_planError);
-        return;
+        return false;
     }
     m_errors.clear();
     m_planError->hide();
+    m_loadedForm = planForm();
+    return true;
 }
 
 void RadiotherapyTab::deliverToday()

@@ -22,6 +22,8 @@ class RadiotherapyTab : public WorkspaceTab {
 public:
     explicit RadiotherapyTab(QWidget *parent = nullptr);
     void reload() override;
+    QString unsavedWork() const override;
+    bool saveUnsaved() override;
     QString summaryText() const;
     bool canDeliver() const;
     // The keyboard on "Deliver today's fraction" (on the fraction log when it cannot be pressed).
@@ -37,6 +39,9 @@ public:
     // Test seam: answers "record anyway?" questions (a non-treatment day, a patient in screening).
     static void setConfirmForTests(std::function<bool(const QString &)> confirm);
     QTableView *fractionTable() const { return m_table; }
+    QLineEdit *totalField() const { return m_total; }
+    QSpinBox *fractionsField() const { return m_fractions; }
+    QPushButton *saveButton() const { return m_save; }
     FractionLogModel *fractionLog() const { return m_log; }
     // Imports a file and returns the report shown to the user.
     QString importCsv(const QString &path);
@@ -64,6 +69,9 @@ private:
     QPushButton *m_void;
     QLabel *m_readOnlyNote;
     bool m_hasPlan = false;
+    QStringList m_loadedForm;   // planForm() as loaded or last saved
+    QStringList planForm() const;   // every field of the plan, as on screen
+    bool trySavePlan();
     void resetPlanForm();
     void setPlanEditable(bool editable);
     bool confirm(const QString &question);
