@@ -63,6 +63,7 @@
 #include "workspace/ScreeningTab.h"
 #include <functional>
 #include <QtTest>
+#include <QDialog>
 
 using namespace muco;
 
@@ -391,7 +392,35 @@ private slots:
         // A button's shortcut clicks it after its press animation (QAbstractButton::animateClick).
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE(asked.size(), 1);
-        QVERIFY2(asked.first().contains(QStringLiteral("not a treatment day")), qPrintable(asked.first()));
+        QVERIFY2(asked.first().startsWith(QStringLiteral("2026-11-22 Sun is not one of the plan's treatment days.")), qPrintable(asked.first()));
+        QCOMPARE(rt->fractionTable()->model()->rowCount(), 0);
+        // A missed or held fraction on a day the plan does not treat: asked too (a Saturday was
+        // held without a word). Answered no: nothing recorded, the form stays open.
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *d = rt->findChild<QDialog *>(QStringLiteral("missedFractionDialog"));
+            if (!d)
+                return;
+            dialogSeen = true;
+            d->findChild<QDateEdit *>()->setDate(QDate(2026, 11, 21));   // Saturday
+            d->findChild<QLineEdit *>()->setText(QStringLiteral("machine service"));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QVERIFY(d->isVisible());
+            d->reject();
+        });
+        rt->recordMissed();
+        QVERIFY(dialogSeen);
+        m_window->activateWindow();   // offscreen, a closed modal dialog hands activation back to no one
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.last().startsWith(QStringLiteral("2026-11-21 Sat is not one of the plan's treatment days.")), qPrintable(asked.last()));
+        QVERIFY(asked.last().endsWith(QStringLiteral("Record it as missed or held anyway?")));
+        QCOMPARE(rt->fractionTable()->model()->rowCount(), 0);
+        // Before the plan's start, it says so ("not a treatment day" read as a wrong weekday).
+        m_site->clock()->set(QDateTime(QDate(2026, 11, 13), QTime(9, 0), Qt::UTC));
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE(asked.size(), 3);
+        QVERIFY2(asked.last().startsWith(QStringLiteral("The plan starts on 2026-11-16 Mon, after 2026-11-13 Fri.")), qPrintable(asked.last()));
         QCOMPARE(rt->fractionTable()->model()->rowCount(), 0);
 
         // Monday: delivered, then "missed" the same day is refused.
@@ -410,10 +439,10 @@ private slots:
         rt->findChild<QPushButton *>(QStringLiteral("voidFraction"))->click();
         QCOMPARE(rt->fractionTable()->model()->rowCount(), 1);
         QVERIFY(rt->fractionTable()->model()->index(0, 1).data(Qt::FontRole).value<QFont>().strikeOut());
-        QVERIFY2(rt->summaryText().contains(QStringLiteral("Fraction 0 of 35")), qPrintable(rt->summaryText()));
+        QVERIFY2(rt->summaryText().contains(QStringLiteral("0 of 35 fractions delivered")), qPrintable(rt->summaryText()));
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);   // the right one, numbered 1 again
         QTRY_COMPARE(rt->fractionTable()->model()->rowCount(), 2);
-        QVERIFY2(rt->summaryText().startsWith(QStringLiteral("Fraction 1 of 35")), qPrintable(rt->summaryText()));
+        QVERIFY2(rt->summaryText().startsWith(QStringLiteral("1 of 35 fractions delivered")), qPrintable(rt->summaryText()));
         shot(m_window.get(), QStringLiteral("bedside-4-voided"));
 
         // A patient still in screening: asked first.

@@ -191,7 +191,7 @@ private slots:
         auto *table = rt->findChild<QTableView *>(QStringLiteral("fractionTable"))->model();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->index(0, 1).data().toString(), QStringLiteral("2026-11-20"));
-        QVERIFY2(rt->summaryText().startsWith(QStringLiteral("Fraction 1 of 35")), qPrintable(rt->summaryText()));
+        QVERIFY2(rt->summaryText().startsWith(QStringLiteral("1 of 35 fractions delivered")), qPrintable(rt->summaryText()));
         // The list shows the dose at a glance.
         QCOMPARE(m_window->patientModel()->index(0, ui::PatientListModel::Dose).data().toString(), QStringLiteral("2"));
 

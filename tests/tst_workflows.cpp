@@ -423,22 +423,29 @@ private slots:
             QVERIFY2(ev->labsUsed.first().endsWith(collectedSite.date().toString(Qt::ISODate)), qPrintable(ev->labsUsed.first()));
     }
 
-    // The radiotherapy intent is what the form records; not recorded leaves I3 missing.
+    // The radiotherapy intent is what the form records; not recorded leaves I3 missing. With no
+    // plan yet the intent is kept all the same (it was dropped, and vanished from the form on save).
     void screeningIntentIsNeverAssumed_data()
     {
         QTest::addColumn<QString>("intent");   // empty: not recorded
+        QTest::addColumn<bool>("planned");
         QTest::addColumn<QString>("i3");
-        QTest::newRow("not recorded") << "" << "missing";
-        QTest::newRow("radical") << "radical" << "pass";
-        QTest::newRow("palliative") << "palliative" << "fail";
+        QTest::newRow("not recorded") << "" << true << "missing";
+        QTest::newRow("radical") << "radical" << true << "pass";
+        QTest::newRow("palliative") << "palliative" << true << "fail";
+        QTest::newRow("no plan, not recorded") << "" << false << "missing";
+        QTest::newRow("no plan, radical") << "radical" << false << "missing";   // the dose still to come
+        QTest::newRow("no plan, palliative") << "palliative" << false << "fail";
     }
 
     void screeningIntentIsNeverAssumed()
     {
         QFETCH(QString, intent);
+        QFETCH(bool, planned);
         QFETCH(QString, i3);
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
-        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
+        if (planned)
+            QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
         QJsonObject form;
         if (!intent.isEmpty())
             form.insert(QStringLiteral("rt_intent"), intent);
@@ -446,7 +453,8 @@ private slots:
         QVERIFY(ev.ok());
         QCOMPARE(ev->result.criteria.at(2).id, QStringLiteral("I3"));
         QCOMPARE(outcomeId(ev->result.criteria.at(2).outcome), i3);
-        QCOMPARE(ev->inputs.value(QStringLiteral("rt_plan")).toObject().contains(QStringLiteral("intent")), !intent.isEmpty());
+        QCOMPARE(ev->inputs.value(QStringLiteral("rt_plan")).toObject().value(QStringLiteral("intent")).toString(), intent);
+        QCOMPARE(ev->inputs.contains(QStringLiteral("rt_plan")), planned || !intent.isEmpty());
     }
 
     // Reference ranges per analyte and sex (creatinine differs); with sex unknown only what

@@ -5010,77 +5010,77 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="103"/>
+        <location filename="../core/records/Screenings.cpp" line="108"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="104"/>
+        <location filename="../core/records/Screenings.cpp" line="109"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="133"/>
+        <location filename="../core/records/Screenings.cpp" line="138"/>
         <source>the patient&apos;s status is %1: the signed screening stands, and no other screening can be saved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="178"/>
+        <location filename="../core/records/Screenings.cpp" line="183"/>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="197"/>
+        <location filename="../core/records/Screenings.cpp" line="202"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="200"/>
+        <location filename="../core/records/Screenings.cpp" line="205"/>
         <source>no screening has been submitted for this patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="203"/>
+        <location filename="../core/records/Screenings.cpp" line="208"/>
         <source>the latest screening (%1) is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="205"/>
+        <location filename="../core/records/Screenings.cpp" line="210"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="207"/>
+        <location filename="../core/records/Screenings.cpp" line="212"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="219"/>
+        <location filename="../core/records/Screenings.cpp" line="224"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="224"/>
+        <location filename="../core/records/Screenings.cpp" line="229"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="226"/>
+        <location filename="../core/records/Screenings.cpp" line="231"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="236"/>
+        <location filename="../core/records/Screenings.cpp" line="241"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="237"/>
+        <location filename="../core/records/Screenings.cpp" line="242"/>
         <source>Signed eligibility decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="247"/>
+        <location filename="../core/records/Screenings.cpp" line="252"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9974,12 +9974,12 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="399"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="414"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10139,112 +10139,132 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="245"/>
-        <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="247"/>
+        <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="251"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="374"/>
+        <source>%1 Record a delivered fraction today anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="252"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="254"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="274"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="276"/>
         <source>The radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="297"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="299"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="303"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="324"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="326"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="350"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="351"/>
+        <source>The plan starts on %1, after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="353"/>
+        <source>%1 is not one of the plan&apos;s treatment days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="356"/>
+        <source>%1 is a holiday of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="371"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="357"/>
-        <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="373"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="388"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="377"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="407"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="403"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="418"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="404"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="419"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="405"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="413"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
-        <source>%1 cannot be read.</source>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="427"/>
+        <source>%1 Record it as missed or held anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="447"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="451"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="434"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="453"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="442"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="461"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>

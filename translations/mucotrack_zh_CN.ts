@@ -5089,77 +5089,77 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="103"/>
+        <location filename="../core/records/Screenings.cpp" line="108"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="104"/>
+        <location filename="../core/records/Screenings.cpp" line="109"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="133"/>
+        <location filename="../core/records/Screenings.cpp" line="138"/>
         <source>the patient&apos;s status is %1: the signed screening stands, and no other screening can be saved or signed</source>
         <translation>患者状态为%1：已签署的筛选保持有效，不能再保存或签署其他筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="178"/>
+        <location filename="../core/records/Screenings.cpp" line="183"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="197"/>
+        <location filename="../core/records/Screenings.cpp" line="202"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation>“%1”不是判定结果；请使用 eligible 或 ineligible</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="200"/>
+        <location filename="../core/records/Screenings.cpp" line="205"/>
         <source>no screening has been submitted for this patient</source>
         <translation>此患者尚未提交筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="203"/>
+        <location filename="../core/records/Screenings.cpp" line="208"/>
         <source>the latest screening (%1) is already signed</source>
         <translation>最近一次筛选（%1）已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="205"/>
+        <location filename="../core/records/Screenings.cpp" line="210"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation>最近一次评估不完整：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="207"/>
+        <location filename="../core/records/Screenings.cpp" line="212"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation>%1 与最近一次评估结果（%2）不符</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="219"/>
+        <location filename="../core/records/Screenings.cpp" line="224"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="224"/>
+        <location filename="../core/records/Screenings.cpp" line="229"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="226"/>
+        <location filename="../core/records/Screenings.cpp" line="231"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="236"/>
+        <location filename="../core/records/Screenings.cpp" line="241"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="237"/>
+        <location filename="../core/records/Screenings.cpp" line="242"/>
         <source>Signed eligibility decision: %1</source>
         <translation>已签名的入组资格判定：%1</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="247"/>
+        <location filename="../core/records/Screenings.cpp" line="252"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -10057,12 +10057,12 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="399"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="414"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
@@ -10222,112 +10222,132 @@ grades</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="245"/>
-        <source>Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
-        <translation>第 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="247"/>
+        <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
+        <translation>已照射 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="251"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="374"/>
+        <source>%1 Record a delivered fraction today anyway?</source>
+        <translation>%1 仍要记录今天已照射一次吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="253"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="252"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="254"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="274"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="276"/>
         <source>The radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="297"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="299"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="303"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="324"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="326"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="350"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="351"/>
+        <source>The plan starts on %1, after %2.</source>
+        <translation>计划开始于 %1，在 %2 之后。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="353"/>
+        <source>%1 is not one of the plan&apos;s treatment days.</source>
+        <translation>%1 不是计划中的治疗日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="356"/>
+        <source>%1 is a holiday of the site.</source>
+        <translation>%1 是本站点的假日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="371"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="357"/>
-        <source>Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?</source>
-        <translation>今天（%1）不是计划中的治疗日。仍要记录今天已执行的分次吗？</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="373"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="388"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="377"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="407"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="403"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="418"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="404"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="419"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="405"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="413"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="427"/>
+        <source>%1 Record it as missed or held anyway?</source>
+        <translation>%1 仍要记录为漏照或暂停吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="447"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="451"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="434"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="453"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="442"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="461"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

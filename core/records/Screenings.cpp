@@ -56,18 +56,23 @@ Result<ScreeningEvaluation> Screenings::evaluate(Session &s, const QString &pati
     // The plan's values, under what the form gives key by key (a form's rt_plan of the wrong
     // type is left for the eligibility input to name).
     const QJsonValue givenPlan = in.value(QStringLiteral("rt_plan"));
-    if (plan.value() && (givenPlan.isUndefined() || givenPlan.isObject())) {
-        const RtPlan &p = *plan.value();
-        QJsonObject rt{{QStringLiteral("total_dose_gy"), p.totalDoseGy.toDouble()},
-                       {QStringLiteral("fields_include_oral_cavity"), p.oralCavity},
-                       {QStringLiteral("fields_include_oropharynx"), p.oropharynx}};
-        // The intent is what the form records; not recorded leaves I3 missing (no default).
+    if (givenPlan.isUndefined() || givenPlan.isObject()) {
+        QJsonObject rt;
+        if (plan.value()) {
+            const RtPlan &p = *plan.value();
+            rt = {{QStringLiteral("total_dose_gy"), p.totalDoseGy.toDouble()},
+                  {QStringLiteral("fields_include_oral_cavity"), p.oralCavity},
+                  {QStringLiteral("fields_include_oropharynx"), p.oropharynx}};
+        }
+        // The intent is what the form records; not recorded leaves I3 missing (no default). Kept
+        // with no plan yet too: it was dropped, and the coordinator's choice vanished on save.
         if (form.value(QStringLiteral("rt_intent")).isString())
             rt.insert(QStringLiteral("intent"), form.value(QStringLiteral("rt_intent")).toString());
         const QJsonObject given = givenPlan.toObject();
         for (auto it = given.begin(); it != given.end(); ++it)
             rt.insert(it.key(), it.value());
-        in.insert(QStringLiteral("rt_plan"), rt);
+        if (!rt.isEmpty())
+            in.insert(QStringLiteral("rt_plan"), rt);
     }
     in.remove(QStringLiteral("rt_intent"));
 

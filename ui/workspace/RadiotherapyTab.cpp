@@ -242,7 +242,9 @@ void RadiotherapyTab::reload()
         return;
     }
     const DoseSummary &d = sum.value();
-    QString text = tr("Fraction %1 of %2  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9")
+    // Delivered, in words: "Fraction 6 of 35" here read as the sixth due while the Today list
+    // named the seventh, the one due (a walkthrough).
+    QString text = tr("%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9")
                        .arg(d.deliveredFractions).arg(plan.value()->fractions)
                        .arg(displayNumber(d.cumulativeDoseGy), displayNumber(plan.value()->totalDoseGy))
                        .arg(displayNumber(d.percentComplete, 0), displayNumber(d.remainingDoseGy))
@@ -336,6 +338,25 @@ bool RadiotherapyTab::trySavePlan()
     return true;
 }
 
+// Why the plan treats nobody on `day`, in a sentence, or nothing when it does. Before the
+// plan's start it says so: "not a treatment day" read as a wrong weekday (a walkthrough).
+QString RadiotherapyTab::whyNotATreatmentDay(const QDate &day) const
+{
+    Session *s = session();
+    auto plan = s ? Radiotherapy::plan(*s, patientId()) : Result<std::optional<RtPlan>>(std::optional<RtPlan>());
+    if (!plan.ok() || !plan.value())
+        return {};
+    const RtPlan &p = *plan.value();
+    if (day < p.startDate)
+        return tr("The plan starts on %1, after %2.").arg(displayDateWithDay(p.startDate), displayDateWithDay(day));
+    if (!p.weekdays.contains(day.dayOfWeek()))
+        return tr("%1 is not one of the plan's treatment days.").arg(displayDateWithDay(day));
+    auto treated = Radiotherapy::isTreatmentDay(*s, p, day);
+    if (treated.ok() && !treated.value())
+        return tr("%1 is a holiday of the site.").arg(displayDateWithDay(day));
+    return {};
+}
+
 void RadiotherapyTab::deliverToday()
 {
     Session *s = session();
@@ -349,15 +370,9 @@ void RadiotherapyTab::deliverToday()
     if (patient.ok() && patient->status == QLatin1String("screening")
         && !confirm(tr("%1 is still in screening (not enrolled). Record a delivered fraction anyway?").arg(patient->subjectId)))
         return;
-    auto plan = Radiotherapy::plan(*s, patientId());
-    const QDate day = Radiotherapy::today(*s);
-    if (plan.ok() && plan.value()) {
-        auto treatmentDay = Radiotherapy::isTreatmentDay(*s, *plan.value(), day);
-        if (treatmentDay.ok() && !treatmentDay.value()
-            && !confirm(tr("Today (%1) is not a treatment day of the plan. Record a delivered fraction today anyway?")
-                            .arg(displayDateWithDay(day))))
-            return;
-    }
+    const QString notTreated = whyNotATreatmentDay(Radiotherapy::today(*s));
+    if (!notTreated.isEmpty() && !confirm(tr("%1 Record a delivered fraction today anyway?").arg(notTreated)))
+        return;
     auto f = Radiotherapy::deliverToday(*s, patientId());
     if (!f.ok())
         showError(errorText(f.error()));
@@ -407,6 +422,10 @@ void RadiotherapyTab::recordMissed()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        // A day the plan does not treat on is asked about (a Saturday was held without a word).
+        const QString notTreated = whyNotATreatmentDay(date->date());
+        if (!notTreated.isEmpty() && !confirm(tr("%1 Record it as missed or held anyway?").arg(notTreated)))
+            return;
         auto r = Radiotherapy::record(*s, patientId(), date->date(), static_cast<FractionStatus>(status->currentData().toInt()),
                                       std::nullopt, reason->text());
         if (!r.ok()) {

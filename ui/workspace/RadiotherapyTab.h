@@ -75,6 +75,7 @@ private:
     void resetPlanForm();
     void setPlanEditable(bool editable);
     bool confirm(const QString &question);
+    QString whyNotATreatmentDay(const QDate &day) const;
 };
 
 } // namespace muco::ui
