@@ -2,6 +2,7 @@
 // disk, and still a site like any other: its audit chain verifies, its diary is filled, and a
 // session opened on it afterwards writes with full durability again.
 #include "records/DemoSite.h"
+#include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Schedule.h"
 #include "records/StudyDrug.h"
@@ -41,6 +42,41 @@ private slots:
         QVERIFY(doses > 100);   // the experimental arm's diaries, most doses taken
         // The build's relaxed syncing was its own sessions': this one waits for the disk (FULL).
         QCOMPARE((*nurse)->db().scalarInt(QStringLiteral("PRAGMA synchronous")).value_or(-1), 2);
+    }
+
+    // The DEMO's ranges are per sex where the analyte's are: one range for both sexes judged a
+    // woman's creatinine of 150 umol/L against a man's ULN, and she passed I7 (a walkthrough).
+    void itsReferenceRangesArePerSex_data()
+    {
+        QTest::addColumn<QString>("analyte");
+        QTest::addColumn<QString>("female");   // "lln-uln"
+        QTest::addColumn<QString>("male");
+        QTest::newRow("creatinine") << "creatinine" << "41-81" << "57-111";
+        QTest::newRow("hemoglobin") << "hemoglobin" << "115-150" << "130-175";
+        QTest::newRow("alt") << "alt" << "7-40" << "9-50";
+        QTest::newRow("ast") << "ast" << "13-35" << "15-40";
+        QTest::newRow("wbc: one range") << "wbc" << "3.5-9.5" << "3.5-9.5";
+    }
+
+    void itsReferenceRangesArePerSex()
+    {
+        QFETCH(QString, analyte);
+        QFETCH(QString, female);
+        QFETCH(QString, male);
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/demo.db");
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoSite::ensure(path, clock).ok());
+        auto nurse = SiteVault::signIn(path, QStringLiteral("nurse"), DemoSite::password(), clock);
+        QVERIFY(nurse.ok());
+        auto ranges = Labs::referenceRangesBySex(**nurse);
+        QVERIFY(ranges.ok());
+        const auto text = [&](const QString &sex) {
+            const auto r = Labs::rangeFor(ranges->value(analyte), sex);
+            return r && r->lln && r->uln ? r->lln->toString() + QLatin1Char('-') + r->uln->toString() : QString();
+        };
+        QCOMPARE(text(QStringLiteral("female")), female);
+        QCOMPARE(text(QStringLiteral("male")), male);
     }
 
     // The DEMO's visits are on the protocol's days (a walkthrough found weekly grades a few days

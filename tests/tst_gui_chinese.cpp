@@ -81,6 +81,7 @@ const QSet<QString> kAllowed = {
     // radiotherapy and laboratory units and quantities
     QStringLiteral("BED"), QStringLiteral("EQD"), QStringLiteral("ULN"), QStringLiteral("LLN"), QStringLiteral("mol"),
     QStringLiteral("mmol"), QStringLiteral("umol"), QStringLiteral("IMRT"), QStringLiteral("VMAT"),
+    QStringLiteral("ALT"), QStringLiteral("AST"),   // as Chinese laboratory reports print them
     // the demo site, the product, the trial, key names
     QStringLiteral("DEMO"), QStringLiteral("MucoTrack"), QStringLiteral("mucotrack") /* its file names */, QStringLiteral("NCT"), QStringLiteral("Ctrl"), QStringLiteral("Shift"),
     QStringLiteral("Alt"), QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("PNG"), QStringLiteral("PDF"), QStringLiteral("UTC"), QStringLiteral("Asia"),

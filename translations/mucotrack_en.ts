@@ -10420,6 +10420,11 @@ grades</source>
         <source>Laboratory reference ranges</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="35"/>
+        <source>Where a test&apos;s range differs by sex (creatinine; hemoglobin, ALT and AST in most laboratories), enter the female and the male limits: the common range is for tests both sexes share.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>muco::ui::RestoreWizard</name>

@@ -10503,6 +10503,11 @@ grades</source>
         <source>Laboratory reference ranges</source>
         <translation>检验参考范围</translation>
     </message>
+    <message>
+        <location filename="../ui/admin/ReferenceRangesDialog.cpp" line="35"/>
+        <source>Where a test&apos;s range differs by sex (creatinine; hemoglobin, ALT and AST in most laboratories), enter the female and the male limits: the common range is for tests both sexes share.</source>
+        <translation>检验的参考范围因性别而异时（肌酐；多数实验室的血红蛋白、ALT 和 AST 也是如此），请分别填写女性和男性的界限：通用范围仅用于男女相同的检验。</translation>
+    </message>
 </context>
 <context>
     <name>muco::ui::RestoreWizard</name>

@@ -90,11 +90,20 @@ NewPatient DemoSite::syntheticPatient(QRandomGenerator &rng, const QDate &today,
 
 Status DemoSite::setReferenceRanges(Session &admin)
 {
-    const QList<std::tuple<const char *, const char *, const char *>> ranges = {
-        {"wbc", "3.5", "9.5"}, {"hemoglobin", "115", "175"}, {"platelets", "125", "350"}, {"neutrophils", "1.8", "6.3"},
-        {"alt", "9", "50"}, {"ast", "15", "40"}, {"total_bilirubin", "3.4", "20.5"}, {"creatinine", "57", "111"}};
-    for (const auto &[key, lln, uln] : ranges)
-        MUCO_TRY(Labs::setReferenceRange(admin, QString::fromLatin1(key), {Decimal::parse(QString::fromLatin1(lln)), Decimal::parse(QString::fromLatin1(uln))}));
+    // Adult ranges as Chinese laboratories report them (WS/T 404), per sex where they differ:
+    // one range for both sexes judged a woman's creatinine of 150 umol/L against a man's ULN
+    // (1.5 x 111), and a screening passed I7 that hers (1.5 x 81) fails (a walkthrough).
+    const QList<std::tuple<const char *, const char *, const char *, const char *>> ranges = {
+        {"wbc", "any", "3.5", "9.5"},          {"platelets", "any", "125", "350"},
+        {"neutrophils", "any", "1.8", "6.3"},  {"total_bilirubin", "any", "3.4", "20.5"},
+        {"hemoglobin", "male", "130", "175"},  {"hemoglobin", "female", "115", "150"},
+        {"alt", "male", "9", "50"},            {"alt", "female", "7", "40"},
+        {"ast", "male", "15", "40"},           {"ast", "female", "13", "35"},
+        {"creatinine", "male", "57", "111"},   {"creatinine", "female", "41", "81"}};
+    for (const auto &[key, sex, lln, uln] : ranges)
+        MUCO_TRY(Labs::setReferenceRange(admin, QString::fromLatin1(key),
+                                         {Decimal::parse(QString::fromLatin1(lln)), Decimal::parse(QString::fromLatin1(uln))},
+                                         QString::fromLatin1(sex)));
     return {};
 }
 

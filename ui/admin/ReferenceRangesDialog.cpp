@@ -30,7 +30,13 @@ ReferenceRangesDialog::ReferenceRangesDialog(Session &session, QWidget *parent)
     buttons->button(QDialogButtonBox::Save)->setEnabled(m_model->editable());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Creatinine's range differs by sex: one common range judged a woman's creatinine against a
+    // man's ULN at screening (a walkthrough). Said where the ranges are entered.
+    auto *note = new QLabel(tr("Where a test's range differs by sex (creatinine; hemoglobin, ALT and AST in most laboratories), "
+                               "enter the female and the male limits: the common range is for tests both sexes share."));
+    note->setWordWrap(true);
     auto *v = new QVBoxLayout(this);
+    v->addWidget(note);
     v->addWidget(m_table);
     v->addWidget(m_error);
     v->addWidget(buttons);
