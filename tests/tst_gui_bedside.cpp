@@ -663,6 +663,57 @@ private slots:
         QCOMPARE(asked, 4);
     }
 
+    // Lock and Switch user ask about unsaved work as leaving the patient does (a lab value typed,
+    // then Ctrl+L: gone after unlocking, without a word). Cancel stays signed in with it; Enter
+    // saves and locks; Discard locks without it.
+    void lockingAsksAboutUnsavedWork()
+    {
+        signIn(QStringLiteral("nurse"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->labs());
+        QLineEdit *hb = w->labs()->valueField(QStringLiteral("hemoglobin"));
+        w->labs()->unitField(QStringLiteral("hemoglobin"))->setCurrentText(QStringLiteral("g/L"));
+        hb->setText(QStringLiteral("131"));
+        int asked = 0;
+        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Cancel, &asked);
+        QTest::keySequence(m_window.get(), ui::shortcutFor(ui::Command::Lock));
+        QTRY_COMPARE(asked, 1);
+        QVERIFY(m_controller->session());   // still signed in, the value still typed
+        QCOMPARE(hb->text(), QStringLiteral("131"));
+
+        // Enter on the question: saved, then locked.
+        QMessageBox::StandardButton byDefault = QMessageBox::NoButton;
+        test::whenBoxOpens(QStringLiteral("unsavedChanges"), [&](QMessageBox *box) {
+            ++asked;
+            byDefault = box->standardButton(box->defaultButton());
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        m_window->activateWindow();   // offscreen, a closed modal box hands activation back to no one
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), ui::shortcutFor(ui::Command::SwitchUser));
+        QTRY_COMPARE(asked, 2);
+        QCOMPARE(byDefault, QMessageBox::Save);
+        QTRY_VERIFY(!m_controller->session());
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        auto labs = Labs::list(*nurse, m_first);
+        QVERIFY(labs.ok());
+        QCOMPARE(labs->size(), 1);
+
+        // Discard: locked, nothing more saved.
+        signIn(QStringLiteral("nurse"));
+        select(QStringLiteral("GX01-0001"));
+        w->tabs()->setCurrentWidget(w->labs());
+        hb->setText(QStringLiteral("99"));
+        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Discard, &asked);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), ui::shortcutFor(ui::Command::Lock));
+        QTRY_COMPARE(asked, 3);
+        QTRY_VERIFY(!m_controller->session());
+        QCOMPARE(Labs::list(*nurse, m_first)->size(), 1);
+    }
+
     // An adverse event typed and not saved is asked about too (the investigator's form).
     void anUnsavedAdverseEventIsAskedAbout()
     {

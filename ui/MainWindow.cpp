@@ -224,7 +224,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         for (QWidget *w = QApplication::activeModalWidget(); w && !ours; w = w->parentWidget())
             ours = w == this;
         if (ours && QKeySequence(key->keyCombination()) == shortcutFor(Command::Lock)) {
-            m_controller.lock();   // onLocked closes every open form first
+            lockAsked(false);   // onLocked closes every open form first
             return true;
         }
     }
@@ -269,14 +269,29 @@ void MainWindow::fitWorkspace()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Quitting asks about unsaved work as leaving a patient does (a lock discards it: the
-    // session's input does not outlive the person who typed it).
+    // Quitting asks about unsaved work as leaving a patient does (so do Lock and Switch user;
+    // the idle lock discards it: the session's input does not outlive the person who typed it).
     if (m_controller.session() && m_workspace->currentWidget() == m_patientWorkspace && !m_patientWorkspace->mayLeave()) {
         event->ignore();
         return;
     }
     saveWindowGeometry(this, QStringLiteral("main"));
     QMainWindow::closeEvent(event);
+}
+
+// A lab value typed, then Lock or Switch user: the value was gone after unlocking, without a
+// word (a walkthrough). Asked as leaving the patient is; the idle lock still discards, since
+// nobody is there to answer and the session must end.
+void MainWindow::lockAsked(bool forgetUser)
+{
+    if (m_controller.session() && m_workspace->currentWidget() == m_patientWorkspace
+        && !m_patientWorkspace->mayLeave(PatientWorkspace::Leaving::ToLock))
+        return;
+    if (!m_controller.session())
+        return;   // locked meanwhile (the idle lock, while the question was open)
+    m_controller.lock();
+    if (forgetUser)
+        m_signIn->forgetUser();
 }
 
 void MainWindow::buildMenus()
@@ -292,11 +307,8 @@ void MainWindow::buildMenus()
         m_syncLabel->setText(m_sync->statusText());
     });
     file->addSeparator();
-    QAction *lock = file->addAction(tr("&Lock"), shortcutFor(Command::Lock), &m_controller, &AppController::lock);
-    QAction *switchUser = file->addAction(tr("&Switch user..."), shortcutFor(Command::SwitchUser), this, [this] {
-        m_controller.lock();
-        m_signIn->forgetUser();
-    });
+    QAction *lock = file->addAction(tr("&Lock"), shortcutFor(Command::Lock), this, [this] { lockAsked(false); });
+    QAction *switchUser = file->addAction(tr("&Switch user..."), shortcutFor(Command::SwitchUser), this, [this] { lockAsked(true); });
     QAction *screeningLog = file->addAction(tr("Screening &log..."), this, [this] {
         if (m_controller.session())
             ScreeningLogDialog(*m_controller.session(), this).exec();

@@ -61,6 +61,9 @@ private slots:
     void onLocked();
     void onSelectionChanged();
     void applySelection();   // the list's current patient into the workspace (onSelectionChanged)
+    // Lock or switch user, asked by the user: unsaved work is asked about first (Cancel stays
+    // signed in). The idle lock does not ask: it discards (docs/architecture.md).
+    void lockAsked(bool forgetUser);
 
 private:
     void buildMenus();
