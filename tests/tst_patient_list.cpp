@@ -15,6 +15,7 @@
 #include "storage/Transaction.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QtTest>
 #include <optional>
@@ -328,6 +329,44 @@ private slots:
         general.setFilterRegularExpression(QStringLiteral("^GX01-000[12]$"));
         QCOMPARE(idsInOrder(fast), idsInOrder(general));
         QCOMPARE(fast.rowCount(), 2);
+    }
+
+    // The hospital's number finds its patient, though no column shows it (a nurse's "100200"
+    // found nobody); never for a session that may not see identities.
+    void theSearchFindsTheMedicalRecordNumber_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("found");
+        QTest::newRow("part of it") << "coord" << "100200" << 1;
+        QTest::newRow("all of it, other case") << "coord" << "mrn-100200" << 1;
+        QTest::newRow("no such number") << "coord" << "100299" << 0;
+        QTest::newRow("a monitor") << "monitor" << "100200" << 0;
+    }
+
+    void theSearchFindsTheMedicalRecordNumber()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, text);
+        QFETCH(int, found);
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Ann Smith"), QStringLiteral("MRN-100200"), {}, QStringLiteral("1960-05-01"),
+                                       QStringLiteral("female")}).ok());
+        QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Bo Li"), QStringLiteral("MRN-200300"), {}, QStringLiteral("1961-05-01"),
+                                       QStringLiteral("male")}).ok());
+        auto session = site.signIn(user);
+        ui::PatientListModel model;
+        ui::PatientListProxy proxy(&model);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setFilterKeyColumn(-1);
+        model.setSession(session.get());
+        proxy.setFilterText(text);
+        QCOMPARE(proxy.rowCount(), found);
+        // A pattern set another way (the base class's path): the same.
+        proxy.setFilterRegularExpression(QRegularExpression(QStringLiteral("(?:%1)").arg(QRegularExpression::escape(text)),
+                                                            QRegularExpression::CaseInsensitiveOption));
+        QCOMPARE(proxy.rowCount(), found);
     }
 
     // The model lists patients without their names and opens them all once the list is on

@@ -238,6 +238,13 @@ const Patient *PatientListModel::patientAt(int row) const
 // fitted to its contents) open every identity at once, as the timer would.
 constexpr int kOpenedOneByOne = 200;
 
+QString PatientListModel::mrnAt(int row) const
+{
+    if (row < 0 || row >= m_patients.size() || !m_patients.at(row).identityVisible)
+        return {};
+    return withIdentity(row).mrn;
+}
+
 const Patient &PatientListModel::withIdentity(int row) const
 {
     if (!m_identitiesPending || m_identityOpened.testBit(row))

@@ -33,6 +33,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     const Patient *patientAt(int row) const;
+    // The row's medical record number, for the search box (no column shows it): empty for a
+    // session that may not see identities.
+    QString mrnAt(int row) const;
     // True from sign-in until every name has been opened (the timer after the first paint, or a
     // sort or search by name); rows asked for meanwhile are opened one at a time.
     bool identitiesPending() const { return m_identitiesPending; }

@@ -46,12 +46,22 @@ bool PatientListProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_text.isNull() || sourceParent.isValid() || filterKeyColumn() != -1 || sourceModel() != m_source
         || re.pattern() != m_escaped
         || re.patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption) != caseless)
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent) || mrnMatches(sourceRow, sourceParent, re);
     const int role = filterRole();
     for (int c = 0; c < m_source->columnCount(); ++c)
         if (m_source->index(sourceRow, c).data(role).toString().contains(m_text, filterCaseSensitivity()))
             return true;
-    return false;
+    return m_source->mrnAt(sourceRow).contains(m_text, filterCaseSensitivity());
+}
+
+// Nurses look a patient up by the hospital's number, which no column shows: "100200" found
+// nobody (a walkthrough). Searched as the columns are, when the search is the box's.
+bool PatientListProxy::mrnMatches(int sourceRow, const QModelIndex &sourceParent, const QRegularExpression &re) const
+{
+    if (sourceParent.isValid() || filterKeyColumn() != -1 || sourceModel() != m_source || re.pattern().isEmpty())
+        return false;
+    const QString mrn = m_source->mrnAt(sourceRow);
+    return !mrn.isEmpty() && re.match(mrn).hasMatch();
 }
 
 } // namespace muco::ui

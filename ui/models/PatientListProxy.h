@@ -2,6 +2,8 @@
 // The patient list as the window shows it: sorted by a header, filtered by the search box.
 #include <QSortFilterProxyModel>
 
+class QRegularExpression;
+
 namespace muco::ui {
 
 class PatientListModel;
@@ -19,6 +21,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool mrnMatches(int sourceRow, const QModelIndex &sourceParent, const QRegularExpression &re) const;
     const PatientListModel *m_source;
     QString m_text;      // the last setFilterText, ASCII; null otherwise
     QString m_escaped;   // m_text as setFilterFixedString makes it a pattern
