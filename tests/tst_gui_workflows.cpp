@@ -22,6 +22,7 @@
 #include "records/AdverseEvents.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
+#include "records/Screenings.h"
 #include "records/Radiotherapy.h"
 #include <QChart>
 #include <QPointer>
@@ -469,6 +470,40 @@ private slots:
         QVERIFY2(sc->statusLabel()->text().startsWith(QStringLiteral("Signed eligible by doctor on ")), qPrintable(sc->statusLabel()->text()));
         QVERIFY(sc->screenAgainButton()->isHidden());
         QVERIFY(!sc->signButton()->isEnabled());
+    }
+
+    // Saving or signing what was saved makes no other draft: each Save and each Sign made one,
+    // five in the history for one day (a walkthrough). A change, or a lab since, makes one.
+    void aScreeningSavedAgainUnchangedIsOneDraft()
+    {
+        signIn(QStringLiteral("coord"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        ui::ScreeningTab *sc = w->screening();
+        const QString patient = w->patientId();
+        const auto drafts = [&] { return Screenings::list(*m_controller->session(), patient)->size(); };
+        sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->setCurrentIndex(1);   // yes: not eligible
+        sc->save();
+        QCOMPARE(drafts(), 1);
+        sc->save();
+        QCOMPARE(drafts(), 1);
+        sc->answer(QStringLiteral("cirrhosis"))->setCurrentIndex(2);   // no
+        sc->save();
+        QCOMPARE(drafts(), 2);
+        {   // a lab recorded since: what the screening would say changed, so it is saved again
+            auto nurse = m_site->signIn(QStringLiteral("nurse"));
+            QVERIFY(Labs::recordPanel(*nurse, patient, QDateTime(QDate(2026, 11, 19), QTime(7, 0), QTimeZone::utc()), QStringLiteral("blood_count"),
+                                      {{QStringLiteral("hemoglobin"), *Decimal::parse(QStringLiteral("121")), QStringLiteral("g/L")}}).ok());
+        }
+        sc->save();
+        QCOMPARE(drafts(), 3);
+        signIn(QStringLiteral("doctor"));
+        w->tabs()->setCurrentWidget(w->screening());
+        ui::SignatureDialog::setPromptForTests([](const QString &) { return std::optional<QString>(test::kPassword); });
+        sc->signDecision();
+        auto all = Screenings::list(*m_controller->session(), patient);
+        QCOMPARE(all->size(), 3);   // the draft shown, signed
+        QCOMPARE(all->last().state, QStringLiteral("signed"));
     }
 
     // The wheel over a form scrolls it: it changed the choice under the pointer instead (a

@@ -262,6 +262,9 @@ void ScreeningTab::reload()
     }
     if (shownOne && shownOne->state == QLatin1String("signed"))
         m_signed = shownOne;
+    m_draft.reset();
+    if (shownOne && shownOne->state == QLatin1String("draft"))
+        m_draft = shownOne;
     // A screening is shown on its own date: today's date made the labs of a screening from
     // weeks ago fall outside the window, and a patient screened eligible read "labs missing".
     m_date->setDate(shownOne ? shownOne->assessmentDate : Radiotherapy::today(*s));
@@ -283,6 +286,7 @@ void ScreeningTab::screenAgain()
     if (!s || !m_signed)
         return;
     m_signed.reset();
+    m_draft.reset();
     m_date->setDate(Radiotherapy::today(*s));
     m_again->hide();
     setEditable(true);
@@ -355,12 +359,28 @@ QString ScreeningTab::unsavedWork() const
     return tr("The screening");
 }
 
-bool ScreeningTab::saveUnsaved()
+// What is on screen as a saved screening: the draft shown when nothing changed, neither the
+// form nor what the records give it (a lab since), else a new draft. Each Save and each Sign
+// made another draft of the same screening: five in the history for one day (a walkthrough).
+Result<Screening> ScreeningTab::saveShown()
 {
     Session *s = session();
     if (!s)
-        return false;
-    auto r = Screenings::save(*s, patientId(), m_date->date(), form());
+        return Error::storage(tr("Not signed in."));
+    if (m_draft && m_draft->assessmentDate == m_date->date()) {
+        auto ev = Screenings::evaluate(*s, patientId(), m_date->date(), form());
+        if (ev.ok() && ev->inputs == m_draft->inputs)
+            return *m_draft;
+    }
+    auto saved = Screenings::save(*s, patientId(), m_date->date(), form());
+    if (saved.ok())
+        m_draft = saved.value();
+    return saved;
+}
+
+bool ScreeningTab::saveUnsaved()
+{
+    auto r = saveShown();
     if (!r.ok()) {
         showError(errorText(r.error()));
         return false;
@@ -374,8 +394,8 @@ void ScreeningTab::signDecision()
     Session *s = session();
     if (!s)
         return;
-    // What is signed is what is on screen: save it first (a new draft when it changed).
-    auto saved = Screenings::save(*s, patientId(), m_date->date(), form());
+    // What is signed is what is on screen: saved first (a new draft when it changed).
+    auto saved = saveShown();
     if (!saved.ok()) {
         showError(errorText(saved.error()));
         return;

@@ -69,6 +69,8 @@ private:
     QPushButton *m_sign;
     QPushButton *m_again;
     std::optional<Screening> m_signed;   // the signed screening shown, read only
+    std::optional<Screening> m_draft;    // the draft shown, as saved
+    Result<Screening> saveShown();
     bool m_loading = false;
 };
 
