@@ -110,6 +110,10 @@ private slots:
         r = test::runCli(as(QStringLiteral("coord"), first), password());
         QCOMPARE(r.exitCode, 6);
         QVERIFY(r.out.isEmpty());
+        // Said as it is: no central site to reach ("cannot be reached" sent a DEMO user looking
+        // for a network fault).
+        QVERIFY2(r.err.contains("not enrolled with the trial's central site"), r.err.constData());
+        QVERIFY(!r.err.contains("cannot be reached"));
         auto coord = m_site->signIn(QStringLiteral("coord"));
         QCOMPARE(Randomizations::all(coord->db())->size(), 0);
     }

@@ -4609,12 +4609,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="106"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="110"/>
+        <source>This device is not enrolled with the trial&apos;s central site, which allocates the arms, and holds no reserve for stratum %1: nothing was allocated. An administrator enrols it (mucotrack-cli sync enroll) to randomize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="113"/>
         <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="114"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="122"/>
         <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8678,7 +8683,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8698,32 +8703,32 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8734,7 +8739,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8744,142 +8749,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="662"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10712,63 +10717,68 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="272"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="309"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="309"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="310"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="314"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="315"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="312"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="316"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="317"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="314"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="318"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="355"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="359"/>
         <source>The screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
+        <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4688,12 +4688,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>储备条目只能在随机分组操作的事务中拆封。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="106"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="110"/>
+        <source>This device is not enrolled with the trial&apos;s central site, which allocates the arms, and holds no reserve for stratum %1: nothing was allocated. An administrator enrols it (mucotrack-cli sync enroll) to randomize.</source>
+        <translation>本设备未在负责分配组别的试验中心站点注册，也没有分层 %1 的储备：未进行任何分配。请管理员注册本设备（mucotrack-cli sync enroll）后再随机化。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RandomizationReserve.cpp" line="113"/>
         <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
         <translation>无法连接中心站点，且本设备分层 %1 的储备已用完：未进行任何分配。请在设备联网时进行随机分组，或同步以补充储备。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="114"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="122"/>
         <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation>储备条目 %1 #%2 拆封后与中心站点发放的内容不符（被改动、被移动或来自其他设备）；未进行任何分配。请通知中心站点。</translation>
     </message>
@@ -8756,7 +8761,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
@@ -8776,32 +8781,32 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
@@ -8812,7 +8817,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -8822,142 +8827,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="662"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -10795,64 +10800,69 @@ grades</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="272"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="309"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="309"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="307"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="310"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="314"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="315"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="312"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="316"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="317"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="314"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="318"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="355"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="359"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,18 @@ Result<ListEntry> RandomizationReserve::openNext(Session &s, const QString &stra
     auto row = st->next();
     if (!row.ok())
         return row.error();
-    if (!row.value())
+    if (!row.value()) {
+        // A device never enrolled has no central site to reach: "cannot be reached" sent a DEMO
+        // user looking for a network fault (a walkthrough).
+        MUCO_READ(enrolledAs, s.db().meta(QStringLiteral("sync_device_id")));
+        if (enrolledAs.isEmpty())
+            return Error{ErrorKind::Network, Tr::tr("This device is not enrolled with the trial's central site, which allocates the arms, "
+                                                    "and holds no reserve for stratum %1: nothing was allocated. An administrator enrols it "
+                                                    "(mucotrack-cli sync enroll) to randomize.").arg(stratum), {}};
         return Error{ErrorKind::Network, Tr::tr("The central site cannot be reached and this device's reserve for stratum %1 is empty: "
                                                 "nothing was allocated. Randomize when the device is online, or sync to refill the reserve.")
                                              .arg(stratum), {}};
+    }
     const int sequence = static_cast<int>(st->integer(0));
     const QByteArray sealed = QByteArray::fromBase64(st->text(1).toLatin1());
     MUCO_READ(keyHex, s.db().meta(kKeyName));
