@@ -16,6 +16,7 @@
 #include "models/HolidayListModel.h"
 #include "admin/SiteSettingsDialog.h"
 #include "models/ReferenceRangeModel.h"
+#include "AnswerBox.h"
 #include "SignInForm.h"
 #include "TestSite.h"
 #include "records/Labs.h"
@@ -25,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QAbstractItemModelTester>
@@ -112,6 +114,59 @@ private slots:
         controller.lock();
         signIn(w, QStringLiteral("monitor"), test::kPassword);
         QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("(hidden)"));
+    }
+
+    // A medical record number another patient holds is asked about before it is saved (a
+    // walkthrough added a patient with another's number without a word); Cancel saves nothing
+    // and keeps the form, Save goes on. A correction of the number is asked about alike.
+    void aSecondPatientWithTheSameMrnIsAskedAbout()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        {
+            auto coord = site.signIn(QStringLiteral("coord"));
+            QVERIFY(Patients::add(*coord, {{}, QStringLiteral("Sun Mei"), QStringLiteral("MRN-5150"), {}, QStringLiteral("1962-02-28"),
+                                           QStringLiteral("female")}).ok());
+        }
+        ui::AppController controller(site.path(), site.clock());
+        ui::MainWindow w(controller);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signIn(w, QStringLiteral("coord"), test::kPassword);
+        QDialog *dialog = w.addPatient();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")), QStringLiteral("Li Hua"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("mrnField")), QStringLiteral(" mrn-5150"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthDateField")), QStringLiteral("1970-01-02"));
+        dialog->findChild<QComboBox *>(QStringLiteral("sexField"))->setCurrentIndex(2);
+        int asked = 0;
+        QString question;
+        test::whenBoxOpens(QStringLiteral("sharedMrn"), [&](QMessageBox *box) {
+            ++asked;
+            question = box->text();
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(asked, 1);
+        QVERIFY2(question.contains(QStringLiteral("GX01-0001 (Sun Mei)")), qPrintable(question));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(w.patientModel()->rowCount(), 1);
+        test::answerWhenOpen(QStringLiteral("sharedMrn"), QMessageBox::Save, &asked);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(w.patientModel()->rowCount(), 2);
+        // A number no one else holds: not asked.
+        dialog = w.addPatient();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")), QStringLiteral("Wu Bo"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("mrnField")), QStringLiteral("MRN-5151"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthDateField")), QStringLiteral("1971-01-02"));
+        dialog->findChild<QComboBox *>(QStringLiteral("sexField"))->setCurrentIndex(1);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(asked, 2);
+        QCOMPARE(w.patientModel()->rowCount(), 3);
     }
 
     void administratorEditsReferenceRanges()

@@ -3994,7 +3994,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="508"/>
+        <location filename="../core/records/Patients.cpp" line="521"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,13 +4020,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="453"/>
+        <location filename="../core/records/Patients.cpp" line="466"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="455"/>
+        <location filename="../core/records/Patients.cpp" line="468"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,37 +4077,37 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="408"/>
+        <location filename="../core/records/Patients.cpp" line="421"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="439"/>
+        <location filename="../core/records/Patients.cpp" line="452"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="457"/>
+        <location filename="../core/records/Patients.cpp" line="470"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="503"/>
+        <location filename="../core/records/Patients.cpp" line="516"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="506"/>
+        <location filename="../core/records/Patients.cpp" line="519"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="511"/>
+        <location filename="../core/records/Patients.cpp" line="524"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="513"/>
+        <location filename="../core/records/Patients.cpp" line="526"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,6 +5144,19 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../core/security/SealedKeys.cpp" line="248"/>
         <source>No account holds the key to %1 any more. Restore the site from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedMrnQuestion</name>
+    <message>
+        <location filename="../ui/SharedMrnQuestion.cpp" line="23"/>
+        <source>Medical record number in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SharedMrnQuestion.cpp" line="24"/>
+        <source>The medical record number %1 already belongs to %2. Save this patient with the same number?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6507,72 +6520,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AddPatientDialog</name>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="18"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="19"/>
         <source>New patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="26"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
         <source>Allocated automatically (%1-NNNN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="28"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="29"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="32"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="37"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
         <source>&amp;Subject ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
         <source>&amp;Medical record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="43"/>
         <source>S&amp;ex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="44"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="45"/>
         <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="57"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="58"/>
         <source>Required: name or medical record number, birth date and sex.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9348,107 +9361,107 @@ grades</source>
 <context>
     <name>muco::ui::PatientDetailsDialog</name>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="38"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="42"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="43"/>
         <source>Why the record is being changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="50"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="51"/>
         <source>Patient %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="65"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="66"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
         <source>&amp;Medical record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="71"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
         <source>S&amp;ex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="84"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
         <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="88"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
         <source>&amp;Change to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
         <source>Effecti&amp;ve date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="97"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="98"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="100"/>
         <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="116"/>
         <source>You may read these details but not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="134"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="135"/>
         <source>say why the record is being changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4072,7 +4072,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="508"/>
+        <location filename="../core/records/Patients.cpp" line="521"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -4098,13 +4098,13 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="453"/>
+        <location filename="../core/records/Patients.cpp" line="466"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="455"/>
+        <location filename="../core/records/Patients.cpp" line="468"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
@@ -4155,37 +4155,37 @@ Last error: %1</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="408"/>
+        <location filename="../core/records/Patients.cpp" line="421"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="439"/>
+        <location filename="../core/records/Patients.cpp" line="452"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="457"/>
+        <location filename="../core/records/Patients.cpp" line="470"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="503"/>
+        <location filename="../core/records/Patients.cpp" line="516"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="506"/>
+        <location filename="../core/records/Patients.cpp" line="519"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="511"/>
+        <location filename="../core/records/Patients.cpp" line="524"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="513"/>
+        <location filename="../core/records/Patients.cpp" line="526"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -5224,6 +5224,19 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <location filename="../core/security/SealedKeys.cpp" line="248"/>
         <source>No account holds the key to %1 any more. Restore the site from a backup.</source>
         <translation>已没有任何账户持有%1的密钥。请从备份恢复站点。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedMrnQuestion</name>
+    <message>
+        <location filename="../ui/SharedMrnQuestion.cpp" line="23"/>
+        <source>Medical record number in use</source>
+        <translation>病历号已被使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/SharedMrnQuestion.cpp" line="24"/>
+        <source>The medical record number %1 already belongs to %2. Save this patient with the same number?</source>
+        <translation>病历号 %1 已属于 %2。仍要以相同病历号保存此患者吗？</translation>
     </message>
 </context>
 <context>
@@ -6583,72 +6596,72 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AddPatientDialog</name>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="18"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="19"/>
         <source>New patient</source>
         <translation>新建患者</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="26"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
         <source>Allocated automatically (%1-NNNN)</source>
         <translation>自动分配（%1-四位编号）</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="27"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="28"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 1962-02-28</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="29"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="30"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="31"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="32"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="37"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
         <source>&amp;Subject ID:</source>
         <translation>受试者编号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="38"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="39"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
         <source>&amp;Medical record number:</source>
         <translation>病历号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="40"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="41"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="42"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="43"/>
         <source>S&amp;ex:</source>
         <translation>性别(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="44"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="45"/>
         <source>Name, record number and phone stay at this site. The central site only ever sees the subject ID.</source>
         <translation>姓名、病历号和电话仅保存在本站点；中心站点只能看到受试者编号。</translation>
     </message>
     <message>
-        <location filename="../ui/AddPatientDialog.cpp" line="57"/>
+        <location filename="../ui/AddPatientDialog.cpp" line="58"/>
         <source>Required: name or medical record number, birth date and sex.</source>
         <translation>必填：姓名或病历号、出生日期和性别。</translation>
     </message>
@@ -9431,107 +9444,107 @@ grades</source>
 <context>
     <name>muco::ui::PatientDetailsDialog</name>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="34"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="38"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="42"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="43"/>
         <source>Why the record is being changed</source>
         <translation>修改记录的原因</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="50"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="51"/>
         <source>Patient %1</source>
         <translation>患者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="65"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="66"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
         <source>&amp;Medical record number:</source>
         <translation>病历号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="71"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="76"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
         <source>S&amp;ex:</source>
         <translation>性别(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="84"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
         <source>Participation</source>
         <translation>参与状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="86"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
         <source>Now:</source>
         <translation>当前：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="88"/>
         <source>No change</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
         <source>&amp;Change to:</source>
         <translation>改为(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
         <source>Effecti&amp;ve date:</source>
         <translation>生效日期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="97"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="98"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="100"/>
         <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
         <translation>不会删除任何数据：每次修改都保留原值、修改人、时间和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="116"/>
         <source>You may read these details but not change them.</source>
         <translation>您可以查看这些资料，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="134"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="135"/>
         <source>say why the record is being changed</source>
         <translation>请说明修改记录的原因</translation>
     </message>

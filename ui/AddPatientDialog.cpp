@@ -1,4 +1,5 @@
 #include "AddPatientDialog.h"
+#include "SharedMrnQuestion.h"
 #include "records/Patients.h"
 #include "security/Session.h"
 #include <QComboBox>
@@ -64,6 +65,10 @@ void AddPatientDialog::accept()
 {
     NewPatient p{m_subjectId->text().trimmed(), m_name->text().trimmed(), m_mrn->text().trimmed(),
                  m_phone->text().trimmed(), m_birthDate->text().trimmed(), m_sex->currentData().toString(), true};
+    if (!mayShareMrn(this, m_session, p.mrn)) {
+        m_mrn->setFocus();
+        return;   // nothing saved; the form keeps what was typed
+    }
     auto added = Patients::add(m_session, p);
     if (!added.ok()) {
         m_errors.show(added.error(), m_general);

@@ -1,4 +1,5 @@
 #include "PatientDetailsDialog.h"
+#include "SharedMrnQuestion.h"
 #include "models/PatientListModel.h"
 #include "DisplayFormat.h"
 #include "models/QueryListModel.h"
@@ -132,6 +133,10 @@ void PatientDetailsDialog::accept()
     }
     if (m_reason->text().trimmed().isEmpty()) {
         m_errors.show(Error::invalid(QStringLiteral("reason"), tr("say why the record is being changed")), m_general);
+        return;
+    }
+    if (m_identity && d.mrn != m_mrnWas && !mayShareMrn(this, m_session, d.mrn, m_patientId)) {
+        m_mrn->setFocus();
         return;
     }
     if (detailsChanged) {

@@ -394,6 +394,19 @@ Status Patients::openIdentities(Session &s, QList<Patient> &patients)
     return s.seesIdentities() ? mergeIdentities(s, patients) : Status{};
 }
 
+Result<QList<Patient>> Patients::withMrn(Session &s, const QString &mrn, const QString &exceptId)
+{
+    const QString wanted = mrn.trimmed();
+    if (wanted.isEmpty() || !s.seesIdentities())
+        return QList<Patient>();
+    MUCO_READ(all, list(s));
+    QList<Patient> out;
+    for (const Patient &p : all)
+        if (p.id != exceptId && p.mrn.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            out.append(p);
+    return out;
+}
+
 Result<Patient> Patients::get(Session &s, const QString &id)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));

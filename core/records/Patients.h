@@ -73,6 +73,10 @@ public:
     // Name, MRN and phone onto patients listed with Identities::Later (nothing for a session that
     // may not see them). Fastest on the list's own order.
     static Status openIdentities(Session &session, QList<Patient> &patients);
+    // The other patients whose medical record number is `mrn` (spaces around it and letter case
+    // aside), for a form to ask before a second patient gets one (a walkthrough added a patient
+    // with another's number without a word). Empty for a session that may not see identities.
+    static Result<QList<Patient>> withMrn(Session &session, const QString &mrn, const QString &exceptId = {});
     static Result<Patient> get(Session &session, const QString &id);
     static Result<Patient> bySubjectId(Session &session, const QString &subjectId);
     // The patient's subject ID and site, empty when this device does not hold the patient. For
