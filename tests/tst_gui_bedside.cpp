@@ -664,8 +664,8 @@ private slots:
     }
 
     // Lock and Switch user ask about unsaved work as leaving the patient does (a lab value typed,
-    // then Ctrl+L: gone after unlocking, without a word). Cancel stays signed in with it; Enter
-    // saves and locks; Discard locks without it.
+    // then Ctrl+L: gone after unlocking, without a word). Cancel (the default) stays signed in
+    // with it; Save saves and locks; Discard locks without it.
     void lockingAsksAboutUnsavedWork()
     {
         signIn(QStringLiteral("nurse"));
@@ -682,18 +682,19 @@ private slots:
         QVERIFY(m_controller->session());   // still signed in, the value still typed
         QCOMPARE(hb->text(), QStringLiteral("131"));
 
-        // Enter on the question: saved, then locked.
+        // Save on the question (Enter would cancel: nothing unreviewed is written by reflex):
+        // saved, then locked.
         QMessageBox::StandardButton byDefault = QMessageBox::NoButton;
         test::whenBoxOpens(QStringLiteral("unsavedChanges"), [&](QMessageBox *box) {
             ++asked;
             byDefault = box->standardButton(box->defaultButton());
-            QTest::keyClick(box, Qt::Key_Return);
+            box->button(QMessageBox::Save)->click();
         });
         m_window->activateWindow();   // offscreen, a closed modal box hands activation back to no one
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keySequence(m_window.get(), ui::shortcutFor(ui::Command::SwitchUser));
         QTRY_COMPARE(asked, 2);
-        QCOMPARE(byDefault, QMessageBox::Save);
+        QCOMPARE(byDefault, QMessageBox::Cancel);
         QTRY_VERIFY(!m_controller->session());
         auto nurse = m_site->signIn(QStringLiteral("nurse"));
         auto labs = Labs::list(*nurse, m_first);

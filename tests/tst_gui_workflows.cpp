@@ -165,6 +165,12 @@ private slots:
         QCOMPARE(plan.value()->fractions, 33);
         total->setText(QStringLiteral("60"));
         QCOMPARE(rt->unsavedWork(), QStringLiteral("The radiotherapy plan"));
+        // A commit reloads the tab (a fraction recorded): the plan being typed stays (review).
+        QVERIFY(Radiotherapy::record(*m_controller->session(), w->patientId(), QDate(2026, 11, 16), FractionStatus::Delivered,
+                                     Decimal(2), {}).ok());
+        QTRY_COMPARE(rt->fractionTable()->model()->rowCount(), 1);
+        QCOMPARE(total->text(), QStringLiteral("60"));
+        QCOMPARE(rt->unsavedWork(), QStringLiteral("The radiotherapy plan"));
         ui::setReasonPromptForTests({});
     }
 
@@ -462,6 +468,24 @@ private slots:
         QVERIFY(sc->statusLabel()->text().startsWith(QStringLiteral("Not eligible")));
         QVERIFY(sc->screenAgainButton()->isHidden());
         QVERIFY(sc->unsavedWork().isEmpty());   // nothing typed yet
+        // A commit reloads the tab (labs saved for the re-screening): still a new screening, and
+        // what is typed stays (review: both went back to the signed one).
+        {
+            auto nurse = m_site->signIn(QStringLiteral("nurse"));
+            const auto lab = [&](const char *value) {
+                return Labs::recordPanel(*nurse, patient, QDateTime(QDate(2026, 11, 19), QTime(7, 0), QTimeZone::utc()),
+                                         QStringLiteral("blood_count"),
+                                         {{QStringLiteral("hemoglobin"), *Decimal::parse(QString::fromLatin1(value)), QStringLiteral("g/L")}});
+            };
+            QVERIFY(lab("121").ok());
+            QVERIFY(!sc->showsSignedScreening());
+            QCOMPARE(sc->assessmentDate()->date(), QDate(2026, 11, 20));
+            sc->answer(QStringLiteral("cirrhosis"))->setCurrentIndex(2);   // no
+            QVERIFY(lab("122").ok());
+            QCOMPARE(sc->answer(QStringLiteral("cirrhosis"))->currentIndex(), 2);
+            QVERIFY(!sc->unsavedWork().isEmpty());
+            sc->answer(QStringLiteral("cirrhosis"))->setCurrentIndex(0);   // as it was: nothing typed
+        }
 
         QVERIFY(test::enrollDirectly(*coord, patient).ok());
         sc->reload();

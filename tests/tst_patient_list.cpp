@@ -341,6 +341,7 @@ private slots:
         QTest::newRow("part of it") << "coord" << "100200" << 1;
         QTest::newRow("all of it, other case") << "coord" << "mrn-100200" << 1;
         QTest::newRow("no such number") << "coord" << "100299" << 0;
+        QTest::newRow("fewer than six characters") << "coord" << "10020" << 0;
         QTest::newRow("a monitor") << "monitor" << "100200" << 0;
     }
 
@@ -361,6 +362,7 @@ private slots:
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
         proxy.setFilterKeyColumn(-1);
         model.setSession(session.get());
+        QCOMPARE(proxy.rowCount(), 2);   // everyone listed, a monitor too: what the search narrows
         proxy.setFilterText(text);
         QCOMPARE(proxy.rowCount(), found);
         // A pattern set another way (the base class's path): the same.

@@ -284,8 +284,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // nobody is there to answer and the session must end.
 void MainWindow::lockAsked(bool forgetUser)
 {
-    if (m_controller.session() && m_workspace->currentWidget() == m_patientWorkspace
-        && !m_patientWorkspace->mayLeave(PatientWorkspace::Leaving::ToLock))
+    if (m_lockAsking)
+        return;   // Ctrl+L again (or its auto-repeat) while the question is open
+    m_lockAsking = true;
+    const bool leave = !m_controller.session() || m_workspace->currentWidget() != m_patientWorkspace
+                       || m_patientWorkspace->mayLeave();
+    m_lockAsking = false;
+    if (!leave)
         return;
     if (!m_controller.session())
         return;   // locked meanwhile (the idle lock, while the question was open)
@@ -572,6 +577,7 @@ void MainWindow::onLocked()
     m_idle->stop();
     m_sync->setSession(nullptr);
     m_today->setSession(nullptr);
+    m_today->followPatient({});   // the next user starts with no one's task chosen
     m_monitor->setSession(nullptr);
     m_patientWorkspace->clear();
     m_workspace->setCurrentIndex(0);

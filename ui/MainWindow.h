@@ -66,6 +66,7 @@ private slots:
     void lockAsked(bool forgetUser);
 
 private:
+    bool m_lockAsking = false;   // the question of lockAsked is open
     void buildMenus();
     void showToday();
     // A monitor's device or a monitor's account: the Monitoring tab (in place of Today on the device).

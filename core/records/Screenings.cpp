@@ -153,11 +153,11 @@ Result<Screening> Screenings::save(Session &s, const QString &patientId, const Q
     auto ev = evaluate(s, patientId, assessmentDate, form);
     if (!ev.ok())
         return ev.error();   // what is wrong in the input first, named by its field
-    MUCO_TRY(screeningOpen(s, patientId));
     Screening sc{{}, patientId, assessmentDate, ev->inputs, statusId(ev->result.status),
                  eligibilityResultToJson(ev->result), QStringLiteral("draft"), {}, {}, 1};
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
+    MUCO_TRY(screeningOpen(s, patientId));   // read in the transaction that writes
     auto out = RecordStore::create(s, {&table(), {},
                                        {{QStringLiteral("patient_id"), patientId},
                                         {QStringLiteral("assessment_date"), assessmentDate.toString(Qt::ISODate)},
@@ -229,9 +229,16 @@ Result<Screening> Screenings::sign(Session &s, const QString &id, const Secret &
         return Error::invalid(QStringLiteral("state"), Tr::tr("this screening is already signed"));
     if (outcome == QLatin1String("incomplete"))
         return Error::invalid(QStringLiteral("outcome"), Tr::tr("an incomplete screening cannot be signed: answer every criterion first"));
-    MUCO_TRY(screeningOpen(s, patientId));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
+    MUCO_TRY(screeningOpen(s, patientId));   // read in the transaction that changes the status
+    // Only the patient's latest screening is signed: an older draft, signed after a newer
+    // screening failed, enrolled a patient on answers the signed decision contradicts (review).
+    MUCO_READ(newer, RecordStore::rows(s, table(), QStringLiteral("patient_id = ? AND rowid > (SELECT rowid FROM %1 WHERE id = ?)").arg(table().name),
+                                       {patientId, id}, {}));
+    if (!newer.isEmpty())
+        return Error::invalid(QStringLiteral("state"), Tr::tr("a screening saved after this one supersedes it: sign the patient's latest "
+                                                              "screening"));
     auto signedOut = RecordStore::sign(s, table(), id, signatureMeaning());
     if (!signedOut.ok())
         return signedOut.error();

@@ -4,6 +4,10 @@
 
 namespace muco::ui {
 
+namespace {
+constexpr qsizetype kMrnSearchLength = 6;
+} // namespace
+
 PatientListProxy::PatientListProxy(PatientListModel *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
 {
     setSourceModel(source);
@@ -51,14 +55,16 @@ bool PatientListProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     for (int c = 0; c < m_source->columnCount(); ++c)
         if (m_source->index(sourceRow, c).data(role).toString().contains(m_text, filterCaseSensitivity()))
             return true;
-    return m_source->mrnAt(sourceRow).contains(m_text, filterCaseSensitivity());
+    return m_text.size() >= kMrnSearchLength && m_source->mrnAt(sourceRow).contains(m_text, filterCaseSensitivity());
 }
 
 // Nurses look a patient up by the hospital's number, which no column shows: "100200" found
-// nobody (a walkthrough). Searched as the columns are, when the search is the box's.
+// nobody (a walkthrough). Searched as the columns are, when the search is the box's, from six
+// characters on: a shorter text ("0012" for DEMO-0012) listed patients whose number merely
+// contains it, for a reason no column shows (review).
 bool PatientListProxy::mrnMatches(int sourceRow, const QModelIndex &sourceParent, const QRegularExpression &re) const
 {
-    if (sourceParent.isValid() || filterKeyColumn() != -1 || sourceModel() != m_source || re.pattern().isEmpty())
+    if (sourceParent.isValid() || filterKeyColumn() != -1 || sourceModel() != m_source || m_text.size() < kMrnSearchLength)
         return false;
     const QString mrn = m_source->mrnAt(sourceRow);
     return !mrn.isEmpty() && re.match(mrn).hasMatch();

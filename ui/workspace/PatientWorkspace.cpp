@@ -206,7 +206,7 @@ bool PatientWorkspace::hasUnsavedWork() const
     return std::any_of(m_all.cbegin(), m_all.cend(), [](const WorkspaceTab *tab) { return !tab->unsavedWork().isEmpty(); });
 }
 
-bool PatientWorkspace::mayLeave(Leaving why)
+bool PatientWorkspace::mayLeave()
 {
     for (WorkspaceTab *tab : std::as_const(m_all)) {
         const QString what = tab->unsavedWork();
@@ -217,7 +217,9 @@ bool PatientWorkspace::mayLeave(Leaving why)
                         tr("%1 of %2 has changes that are not saved.").arg(what, m_subject->text()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("unsavedChanges"));
-        box.setDefaultButton(why == Leaving::ToLock ? QMessageBox::Save : QMessageBox::Cancel);
+        // Enter keeps things as they are: the box may open while someone is still typing, and a
+        // reflexive Enter must not write a value nobody reviewed (review).
+        box.setDefaultButton(QMessageBox::Cancel);
         const int answer = box.exec();
         // Anything but Save or Discard (Escape, the box closed by a lock) keeps the work here.
         if (answer == QMessageBox::Save ? !tab->saveUnsaved() : answer != QMessageBox::Discard)

@@ -53,12 +53,9 @@ public:
     void showFractionEntry();        // the Radiotherapy tab, the keyboard on "Deliver today's fraction"
     void showDraftToSign();          // the Visits tab, the first unsigned visit selected
     void showLabEntry();             // the Labs tab, the keyboard on its first field
-    // Whether another patient (or none) may be shown: each tab's unsaved work is saved,
-    // discarded, or the move cancelled (false), as the user chooses. Leaving for another
-    // patient, Enter cancels (the box may open while someone is still typing); locking, Enter
-    // saves (Ctrl+L, Enter: the work kept, the screen locked).
-    enum class Leaving { ToAnotherPatient, ToLock };
-    bool mayLeave(Leaving why = Leaving::ToAnotherPatient);
+    // Whether another patient (or none) may be shown, or the screen locked: each tab's unsaved
+    // work is saved, discarded, or the move cancelled (false), as the user chooses.
+    bool mayLeave();
     bool hasUnsavedWork() const;
 
 private:

@@ -197,13 +197,19 @@ QString RadiotherapyTab::summaryText() const { return m_summary->text(); }
 void RadiotherapyTab::reload()
 {
     Session *s = session();
-    if (!s)
+    if (!s) {
+        m_formFor.clear();   // locked: what was typed goes with the session
         return;
+    }
+    // A commit reloads the tab (a fraction delivered, a sync pull): a plan being typed for this
+    // patient is kept, never refilled from the database under the typing (review).
+    const bool keepTyped = m_formFor == patientId() && !unsavedWork().isEmpty();
+    m_formFor = patientId();
     const bool canEdit = s->can(Permission::EnterFractions);
     setPlanEditable(s->can(Permission::PrescribeRadiotherapy));
     auto plan = Radiotherapy::plan(*s, patientId());
     m_hasPlan = plan.ok() && plan.value();
-    if (m_hasPlan) {
+    if (!keepTyped && m_hasPlan) {
         const RtPlan &p = *plan.value();
         m_total->setText(p.totalDoseGy.toString());
         m_fractions->setValue(p.fractions);
@@ -216,12 +222,14 @@ void RadiotherapyTab::reload()
         m_oropharynx->setChecked(p.oropharynx);
         m_chemo->setChecked(p.concurrentChemo);
         m_agent->setText(p.chemoAgent);
-    } else {
+    } else if (!keepTyped) {
         resetPlanForm();
     }
-    m_errors.clear();
-    m_planError->hide();
-    m_loadedForm = planForm();
+    if (!keepTyped) {
+        m_errors.clear();
+        m_planError->hide();
+        m_loadedForm = planForm();
+    }
     m_deliver->setEnabled(canEdit && m_hasPlan);
     m_missed->setEnabled(canEdit && m_hasPlan);
     m_import->setEnabled(canEdit && m_hasPlan);

@@ -70,6 +70,7 @@ private:
     QLabel *m_readOnlyNote;
     bool m_hasPlan = false;
     QStringList m_loadedForm;   // planForm() as loaded or last saved
+    QString m_formFor;          // the patient whose plan the form holds
     QStringList planForm() const;   // every field of the plan, as on screen
     bool trySavePlan();
     void resetPlanForm();

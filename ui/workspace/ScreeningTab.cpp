@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "SignatureDialog.h"
 #include "models/EligibilityChecklistModel.h"
+#include "clinical/EligibilityJson.h"
 #include "clinical/Protocol.h"
 #include "records/RecordStore.h"
 #include "records/Labs.h"
@@ -240,8 +241,21 @@ void ScreeningTab::setEditable(bool editable)
 void ScreeningTab::reload()
 {
     Session *s = session();
-    if (!s)
+    if (!s) {
+        m_formFor.clear();   // locked: what was typed goes with the session
         return;
+    }
+    // A commit reloads the tab (labs saved for this patient, a sync pull): what is being typed
+    // for this patient is kept and evaluated again, never refilled from the database under
+    // the typing; so is a screening started again (review).
+    const bool samePatient = m_formFor == patientId();
+    m_formFor = patientId();
+    if (samePatient && !unsavedWork().isEmpty()) {
+        evaluate();
+        return;
+    }
+    const bool rescreening = samePatient && m_rescreening;
+    m_rescreening = false;
     m_loading = true;
     m_signed.reset();
     auto patient = Patients::get(*s, patientId());
@@ -278,6 +292,8 @@ void ScreeningTab::reload()
     evaluate();
     if (!open && !m_signed && patient.ok())
         m_status->setText(tr("Screening is closed: the patient's status is %1.").arg(Patients::statusLabel(patient->status)));
+    if (rescreening && open && m_signed)
+        screenAgain();
 }
 
 void ScreeningTab::screenAgain()
@@ -287,6 +303,7 @@ void ScreeningTab::screenAgain()
         return;
     m_signed.reset();
     m_draft.reset();
+    m_rescreening = true;
     m_date->setDate(Radiotherapy::today(*s));
     m_again->hide();
     setEditable(true);
@@ -369,7 +386,7 @@ Result<Screening> ScreeningTab::saveShown()
         return Error::storage(tr("Not signed in."));
     if (m_draft && m_draft->assessmentDate == m_date->date()) {
         auto ev = Screenings::evaluate(*s, patientId(), m_date->date(), form());
-        if (ev.ok() && ev->inputs == m_draft->inputs)
+        if (ev.ok() && ev->inputs == m_draft->inputs && eligibilityResultToJson(ev->result) == m_draft->result)
             return *m_draft;
     }
     auto saved = Screenings::save(*s, patientId(), m_date->date(), form());

@@ -70,6 +70,8 @@ private:
     QPushButton *m_again;
     std::optional<Screening> m_signed;   // the signed screening shown, read only
     std::optional<Screening> m_draft;    // the draft shown, as saved
+    QString m_formFor;                   // the patient whose screening the form holds
+    bool m_rescreening = false;          // "Screen again" pressed for that patient
     Result<Screening> saveShown();
     bool m_loading = false;
 };
