@@ -5030,11 +5030,6 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="183"/>
-        <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/records/Screenings.cpp" line="202"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation type="unfinished"></translation>

@@ -5109,11 +5109,6 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>患者状态为%1：已签署的筛选保持有效，不能再保存或签署其他筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="183"/>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <location filename="../core/records/Screenings.cpp" line="202"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation>“%1”不是判定结果；请使用 eligible 或 ineligible</translation>

@@ -180,7 +180,7 @@ ScreeningEvaluation Screenings::asScreened(const Screening &sc)
     for (auto it = labs.begin(); it != labs.end(); ++it) {
         const AnalyteInfo *info = analyteByKey(it.key());
         const QJsonObject lab = it.value().toObject();
-        ev.labsUsed << Tr::tr("%1 %2 %3").arg(info ? analyteLabel(info->analyte) : it.key(),
+        ev.labsUsed << QStringLiteral("%1 %2 %3").arg(info ? analyteLabel(info->analyte) : it.key(),
                                               QString::number(lab.value(QStringLiteral("value")).toDouble()),
                                               lab.value(QStringLiteral("unit")).toString());
     }
