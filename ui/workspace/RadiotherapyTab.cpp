@@ -209,23 +209,23 @@ void RadiotherapyTab::reload()
     setPlanEditable(s->can(Permission::PrescribeRadiotherapy));
     auto plan = Radiotherapy::plan(*s, patientId());
     m_hasPlan = plan.ok() && plan.value();
-    if (!keepTyped && m_hasPlan) {
-        const RtPlan &p = *plan.value();
-        m_total->setText(p.totalDoseGy.toString());
-        m_fractions->setValue(p.fractions);
-        m_perFraction->setText(p.dosePerFractionGy.toString());
-        m_technique->setText(p.technique);
-        m_start->setDate(p.startDate);
-        for (int i = 0; i < 7; ++i)
-            m_weekdays[i]->setChecked(p.weekdays.contains(i + 1));
-        m_oralCavity->setChecked(p.oralCavity);
-        m_oropharynx->setChecked(p.oropharynx);
-        m_chemo->setChecked(p.concurrentChemo);
-        m_agent->setText(p.chemoAgent);
-    } else if (!keepTyped) {
-        resetPlanForm();
-    }
     if (!keepTyped) {
+        if (m_hasPlan) {
+            const RtPlan &p = *plan.value();
+            m_total->setText(p.totalDoseGy.toString());
+            m_fractions->setValue(p.fractions);
+            m_perFraction->setText(p.dosePerFractionGy.toString());
+            m_technique->setText(p.technique);
+            m_start->setDate(p.startDate);
+            for (int i = 0; i < 7; ++i)
+                m_weekdays[i]->setChecked(p.weekdays.contains(i + 1));
+            m_oralCavity->setChecked(p.oralCavity);
+            m_oropharynx->setChecked(p.oropharynx);
+            m_chemo->setChecked(p.concurrentChemo);
+            m_agent->setText(p.chemoAgent);
+        } else {
+            resetPlanForm();
+        }
         m_errors.clear();
         m_planError->hide();
         m_loadedForm = planForm();
