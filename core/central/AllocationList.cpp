@@ -2,14 +2,12 @@
 #include "common/CanonicalJson.h"
 #include "central/CentralAuditTrail.h"
 #include "common/Ids.h"
-#include "common/SecureBytes.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
-#include <sodium.h>
 
 namespace muco {
 
@@ -196,36 +194,10 @@ Result<QByteArray> AllocationList::deviceKey(const QString &device)
         return r.error();
     if (!r->isEmpty())
         return QByteArray::fromHex(r->first().at(0).toString().toLatin1());
-    initSodium();
-    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, '\0');
-    crypto_aead_xchacha20poly1305_ietf_keygen(reinterpret_cast<unsigned char *>(key.data()));
+    const QByteArray key = AllocationSeal::newKey();
     MUCO_TRY(m_b.exec(QStringLiteral("INSERT INTO reserve_keys (device_id, sealing_key) VALUES (?, ?)"),
                       {device, QString::fromLatin1(key.toHex())}));
     return key;
-}
-
-QByteArray AllocationList::associatedData(const QString &device, const QString &stratum, int sequence)
-{
-    return QStringLiteral("mucotrack.reserve.v1|%1|%2|%3").arg(device, stratum).arg(sequence).toUtf8();
-}
-
-QString AllocationList::seal(const QByteArray &key, const QString &device, const ListEntry &e)
-{
-    initSodium();
-    const QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence},
-                                                       {QStringLiteral("arm"), e.arm}}).toJson(QJsonDocument::Compact);
-    const QByteArray ad = associatedData(device, e.stratum, e.sequence);
-    QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
-    randombytes_buf(nonce.data(), static_cast<size_t>(nonce.size()));
-    QByteArray cipher(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
-    unsigned long long len = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(cipher.data()), &len,
-                                               reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(plain.size()),
-                                               reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-                                               nullptr, reinterpret_cast<const unsigned char *>(nonce.constData()),
-                                               reinterpret_cast<const unsigned char *>(key.constData()));
-    cipher.resize(static_cast<qsizetype>(len));
-    return QString::fromLatin1(QByteArray(nonce + cipher).toBase64());
 }
 
 Result<QJsonObject> AllocationList::allocateOnline(const DeviceIdentity &device, const QJsonObject &request)

@@ -8,6 +8,7 @@
 #include "central/CentralStore.h"
 #include "central/IntegrityAlarm.h"
 #include "clinical/AllocationSequence.h"
+#include "security/AllocationSeal.h"
 #include "common/Clock.h"
 #include <QJsonObject>
 
@@ -53,10 +54,11 @@ public:
     // recruitment over the last 28 days, shared among the site's devices, 2 to 6.
     Result<int> reserveTarget(const QString &site, int strata);
 
-    // Authenticated encryption of one entry (XChaCha20-Poly1305); the device, stratum and
-    // sequence are bound as associated data, so an entry moved or altered does not open.
-    static QString seal(const QByteArray &key, const QString &device, const ListEntry &entry);
-    static QByteArray associatedData(const QString &device, const QString &stratum, int sequence);
+    // One entry sealed for the device (security/AllocationSeal).
+    static QString seal(const QByteArray &key, const QString &device, const ListEntry &entry)
+    {
+        return AllocationSeal::seal(key, device, entry.stratum, entry.sequence, entry.arm);
+    }
 
 private:
     Status ensureStratum(const QString &stratum);

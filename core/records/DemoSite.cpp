@@ -4,11 +4,17 @@
 #include "records/Labs.h"
 #include "records/Patients.h"
 #include "records/Randomize.h"
+#include "records/RandomizationReserve.h"
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
 #include "records/StudyDrug.h"
 #include "security/Accounts.h"
 #include "security/SiteVault.h"
+#include "security/AllocationSeal.h"
+#include <QJsonArray>
+#include <QTimeZone>
+#include <algorithm>
+#include <functional>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -35,19 +41,27 @@ Status DemoSite::ensure(const QString &path, const std::shared_ptr<Clock> &clock
 {
     if (QFileInfo::exists(path))
         return {};
-    MUCO_TRY(createSite(path, siteCode(), clock));
+    // Built as it would have happened, in the order it happened: the DEMO's own clock walks its
+    // history, so every record, signature and audit entry carries the time of its event (a
+    // walkthrough read "signed on" today's date beside a randomization of weeks ago).
+    const QDateTime now = clock->nowUtc();
+    const QDate today = now.toTimeZone(QTimeZone(timeZone().toUtf8())).date();
+    const QDate opened = historyStart(today).addDays(-14);
+    auto build = std::make_shared<FixedClock>(QDateTime(opened, QTime(1, 0), QTimeZone::utc()));
+    MUCO_TRY(createSite(path, siteCode(), build));
     // A fixed seed: every demo site looks the same, so training material can refer to it.
     QRandomGenerator rng(20261125);
-    auto coord = signInToBuild(path, QStringLiteral("coord"), clock);
+    auto coord = signInToBuild(path, QStringLiteral("coord"), build);
     if (!coord.ok())
         return coord.error();
-    const QDate today = clock->nowUtc().date();
+    // The referral list, registered the day the site opened (the subject IDs in this order).
+    build->set(QDateTime(opened, QTime(2, 0), QTimeZone::utc()));
     for (int i = 0; i < 20; ++i) {
-        auto added = Patients::add(**coord, syntheticPatient(rng, today, i));
+        auto added = Patients::add(**coord, syntheticPatient(rng, now.date(), i));
         if (!added.ok())
             return added.error();
     }
-    return addHistories(path, clock);
+    return addHistories(path, build, now);
 }
 
 Status DemoSite::createSite(const QString &path, const QString &code, const std::shared_ptr<Clock> &clock)
@@ -55,7 +69,7 @@ Status DemoSite::createSite(const QString &path, const QString &code, const std:
     // The demo uses the cheap key derivation: its data is synthetic and its password public
     // (SiteVault allows it for DEMO site codes only).
     SiteSetup setup{path, code, QStringLiteral("admin"), QStringLiteral("DEMO Administrator"), password(),
-                    QStringLiteral("Asia/Shanghai"), KdfCost::fast()};
+                    timeZone(), KdfCost::fast()};
     auto created = SiteVault::create(setup, *clock);
     if (!created.ok())
         return created.error();
@@ -145,9 +159,38 @@ QJsonObject DemoSite::eligibleScreeningForm(int i)
     return form;
 }
 
+namespace {
+
+QDateTime at(const QDate &day, int hourUtc, int minute = 0)
+{
+    // The site is in Asia/Shanghai (UTC+8): 01:00 to 10:00 UTC is the clinic's working day.
+    return QDateTime(day, QTime(hourUtc, minute), QTimeZone::utc());
+}
+
+// The first twelve patients' radiotherapy starts, 1 to 8 weeks before today, on a Monday.
+QDate startOf(int i, const QDate &today)
+{
+    const QDate start = today.addDays(-7 * (1 + i % 8));
+    return start.addDays(1 - start.dayOfWeek());
+}
+
+struct Event {
+    QDateTime when;
+    std::function<Status()> run;
+};
+
+} // namespace
+
+QDate DemoSite::historyStart(const QDate &today)
+{
+    // The earliest start less its screening (labs five days before).
+    return startOf(7, today).addDays(-5);
+}
+
 // Realistic synthetic histories: the first twelve patients are on treatment, started on
-// different weeks, so every screen of the app has something to show.
-Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> &clock)
+// different weeks, so every screen of the app has something to show. Each step is an event at
+// its own time; they run in the order of their times with the build clock set to each.
+Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedClock> &clock, const QDateTime &now)
 {
     auto signIn = [&](const QString &user) { return signInToBuild(path, user, clock); };
     auto admin = signIn(QStringLiteral("admin"));
@@ -157,87 +200,93 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
         if (!r->ok())
             return r->error();
     Session &adm = **admin, &n = **nurse, &d = **doctor;
+    clock->set(clock->nowUtc().addSecs(3600));
     MUCO_TRY(setReferenceRanges(adm));
-    const QDate today = Radiotherapy::today(d);
+    const QDate today = now.toTimeZone(QTimeZone(timeZone().toUtf8())).date();
     MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year(), 12, 25), QStringLiteral("DEMO holiday"), true));
     MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year() + 1, 1, 1), QStringLiteral("New Year"), true));
     auto patients = Patients::list(d);
     if (!patients.ok())
         return patients.error();
-    QRandomGenerator rng(7);
     // The demo's allocations come from a list generated as the central site would (the demo
-    // never syncs, so it plays the central site's part): both arms are shown.
-    auto demoList = AllocationSequence::generate(20261125, siteCode(), 12, {2, 4});
+    // never syncs, so it plays the central site's part): both arms are shown. The first twelve
+    // are allocated below; the rest are this device's sealed reserve, so that a coordinator
+    // trying the DEMO randomizes as an offline device does.
+    constexpr int kAllocated = 12, kList = 40;
+    auto demoList = AllocationSequence::generate(20261125, siteCode(), kList, {2, 4});
     if (!demoList.ok())
         return demoList.error();
+    MUCO_TRY(storeReserve(adm, demoList->mid(kAllocated)));
+    QList<Event> events;
+    const auto add = [&](const QDateTime &when, std::function<Status()> run) { events.append({when, std::move(run)}); };
+    QRandomGenerator rng(7);
     int allocated = 0;
-    for (int i = 0; i < 12 && i < patients->size(); ++i) {
-        const Patient &p = patients->at(i);
-        // Starts from 1 to 8 weeks ago, on a Monday.
-        QDate start = today.addDays(-7 * (1 + i % 8));
-        start = start.addDays(1 - start.dayOfWeek());
-        const QDateTime baseline(start.addDays(-5), QTime(8, 0), QTimeZone::utc());
-        MUCO_TRY(recordScreeningLabs(n, p.id, baseline, i));
-        RtPlan plan;
-        plan.patientId = p.id;
-        plan.totalDoseGy = Decimal(70);
-        plan.fractions = 35;
-        plan.dosePerFractionGy = Decimal(2);
-        plan.technique = QStringLiteral("VMAT");
-        plan.startDate = start;
-        plan.oralCavity = true;
-        plan.oropharynx = i % 2 == 0;
-        plan.concurrentChemo = i % 2 == 0;
-        plan.chemoAgent = plan.concurrentChemo ? QStringLiteral("cisplatin") : QString();
-        auto saved = Radiotherapy::savePlan(d, plan);   // the investigator prescribes
-        if (!saved.ok())
-            return saved.error();
-
-        const QJsonObject form = eligibleScreeningForm(i);
-        auto screening = Screenings::save(d, p.id, start.addDays(-3), form);
-        if (!screening.ok())
-            return screening.error();
-        if (screening->outcome != QLatin1String("incomplete")) {
+    for (int i = 0; i < kAllocated && i < patients->size(); ++i) {
+        const QString id = patients->at(i).id;
+        const QDate start = startOf(i, today);
+        add(at(start.addDays(-5), 1), [&, id, start, i] { return recordScreeningLabs(n, id, at(start.addDays(-5), 1), i); });
+        add(at(start.addDays(-5), 2), [&, id, start, i]() -> Status {
+            RtPlan plan;
+            plan.patientId = id;
+            plan.totalDoseGy = Decimal(70);
+            plan.fractions = 35;
+            plan.dosePerFractionGy = Decimal(2);
+            plan.technique = QStringLiteral("VMAT");
+            plan.startDate = start;
+            plan.oralCavity = true;
+            plan.oropharynx = i % 2 == 0;
+            plan.concurrentChemo = i % 2 == 0;
+            plan.chemoAgent = plan.concurrentChemo ? QStringLiteral("cisplatin") : QString();
+            auto saved = Radiotherapy::savePlan(d, plan);   // the investigator prescribes
+            return saved.ok() ? Status() : Status(saved.error());
+        });
+        add(at(start.addDays(-3), 2), [&, id, start, i]() -> Status {
+            auto screening = Screenings::save(d, id, start.addDays(-3), eligibleScreeningForm(i));
+            if (!screening.ok())
+                return screening.error();
+            if (screening->outcome == QLatin1String("incomplete"))
+                return {};
+            clock->set(clock->nowUtc().addSecs(10 * 60));   // read over, then signed
             auto signedScreening = Screenings::sign(d, screening->id, password());
-            if (!signedScreening.ok())
-                return signedScreening.error();
-        }
-        bool experimental = false;
-        if (auto request = Randomize::check(d, p.id, password()); request.ok()) {
-            const ListEntry &e = demoList->at(allocated++);
-            auto a = Randomize::recordOnline(d, request.value(), {{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence},
-                                                                  {QStringLiteral("arm"), e.arm},
-                                                                  {QStringLiteral("allocated_utc"), isoUtc(QDateTime(start.addDays(-2), QTime(2, 0), QTimeZone::utc()))}});
-            if (!a.ok())
-                return a.error();
-            experimental = a->arm == Randomizations::experimental();
-        }
+            return signedScreening.ok() ? Status() : Status(signedScreening.error());
+        });
+        const ListEntry entry = demoList->at(allocated++);
+        const bool experimental = entry.arm == Randomizations::experimental();
+        add(at(start.addDays(-2), 2), [&, id, entry]() -> Status {
+            auto request = Randomize::check(d, id, password());
+            if (!request.ok())
+                return request.error();
+            auto a = Randomize::recordOnline(d, request.value(), {{QStringLiteral("stratum"), entry.stratum},
+                                                                  {QStringLiteral("sequence"), entry.sequence},
+                                                                  {QStringLiteral("arm"), entry.arm},
+                                                                  {QStringLiteral("allocated_utc"), isoUtc(clock->nowUtc())}});
+            return a.ok() ? Status() : Status(a.error());
+        });
 
         // Fractions Mon-Fri from the start until yesterday, one missed day for every third patient.
-        QByteArray csv = "date,fraction,dose\n";
-        int number = 0;
+        QList<std::pair<QDate, int>> delivered;
         QDate missed, lastFraction;
-        for (QDate day = start; day < today && number < 35; day = day.addDays(1)) {
+        for (QDate day = start; day < today && delivered.size() < 35; day = day.addDays(1)) {
             if (day.dayOfWeek() > 5 || (day.month() == 12 && day.day() == 25))
                 continue;
-            if (i % 3 == 0 && !missed.isValid() && number == 7) {
+            if (i % 3 == 0 && !missed.isValid() && delivered.size() == 7) {
                 missed = day;
                 continue;
             }
-            csv += QStringLiteral("%1,%2,2.0\n").arg(day.toString(Qt::ISODate)).arg(++number).toUtf8();
+            delivered.append({day, static_cast<int>(delivered.size()) + 1});
             lastFraction = day;
         }
-        auto imported = Radiotherapy::importCsv(n, p.id, csv);
-        if (!imported.ok())
-            return imported.error();
         if (missed.isValid())
-            (void)Radiotherapy::record(n, p.id, missed, FractionStatus::Missed, std::nullopt, QStringLiteral("DEMO: transport strike"));
+            add(at(missed, 9), [&, id, missed] {
+                auto r = Radiotherapy::record(n, id, missed, FractionStatus::Missed, std::nullopt, QStringLiteral("DEMO: transport strike"));
+                return r.ok() ? Status() : Status(r.error());
+            });
 
         // Graded visits on the protocol's days (resources/protocol, "schedule"): baseline the day
         // before the first fraction, weekly from the first fraction while it lasts, and at its end; mucositis
         // worsens with dose, more in some patients. One weekly visit is left out (patient 6's
         // second week), so the overdue lists have something true to show.
-        const auto grade = [&](const QDate &visit, int severity) -> Status {
+        const auto grade = [&, id](const QDate &visit, int severity) -> Status {
             // One exam (clinical/Exam), every scale derived from it: no contradictions to warn of.
             Exam e;
             e.sorenessReported = severity >= 1;
@@ -255,14 +304,49 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
                 e.omas.insert(OmasSite::SoftPalate, {0, 1});
             }
             ProCtcaeMouthSores pro{std::min(4, severity), std::min(4, severity > 0 ? severity - 1 : 0)};
-            auto a = Assessments::record(d, p.id, visit, e, pro);
+            auto a = Assessments::record(d, id, visit, e, pro);
             if (!a.ok())
                 return a.error();
+            clock->set(clock->nowUtc().addSecs(5 * 60));
             auto signedA = Assessments::sign(d, a->id, password());
             return signedA.ok() ? Status() : Status(signedA.error());
         };
-        MUCO_TRY(grade(start.addDays(-1), 0));   // randomized two days before the start, graded the day after
-        const bool completed = number == 35 && lastFraction < today;
+        // Each visit: the fractions delivered up to it are imported from the treatment machine
+        // first (its dose is linked at recording), the diary card since the last visit is
+        // entered after it (the experimental arm: most doses taken).
+        QDate imported, diaryTo = start.addDays(-1);
+        const auto importUpTo = [&, id](const QDate &last, const QDateTime &when) {
+            QByteArray csv = "date,fraction,dose\n";
+            bool any = false;
+            for (const auto &[day, number] : std::as_const(delivered))
+                if ((!imported.isValid() || day > imported) && day <= last) {
+                    csv += QStringLiteral("%1,%2,2.0\n").arg(day.toString(Qt::ISODate)).arg(number).toUtf8();
+                    any = true;
+                }
+            imported = last;
+            if (any)
+                add(when, [&, id, csv]() -> Status {
+                    auto r = Radiotherapy::importCsv(n, id, csv);
+                    return r.ok() ? Status() : Status(r.error());
+                });
+        };
+        const auto diaryUpTo = [&, id](const QDate &last, const QDateTime &when) {
+            QList<DoseMark> diary;
+            for (QDate day = diaryTo.addDays(1); day <= last && experimental; day = day.addDays(1))
+                for (const QString &slot : StudyDrug::doseSlots())
+                    if (rng.bounded(10) != 0)
+                        diary.append({day, slot, true});
+            diaryTo = last;
+            if (!diary.isEmpty())
+                add(when, [&, id, diary] { return StudyDrug::setTakenMany(n, id, diary); });
+        };
+        const auto visit = [&](const QDate &day, int severity) {
+            importUpTo(day, at(day, 2, 30));
+            add(at(day, 3), [grade, day, severity] { return grade(day, severity); });
+            diaryUpTo(day.addDays(-1), at(day, 3, 30));
+        };
+        add(at(start.addDays(-1), 3), [grade, start] { return grade(start.addDays(-1), 0); });   // randomized two days before the start, graded the day after
+        const bool completed = delivered.size() == 35 && lastFraction < today;
         QDate lastVisit;
         int severity = 0;
         for (int week = 1; start.addDays(7 * week) < today && (!completed || start.addDays(7 * week) <= lastFraction); ++week) {
@@ -270,33 +354,49 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<Clock> 
             lastVisit = start.addDays(7 * week);
             if (i == 5 && week == 2)
                 continue;
-            MUCO_TRY(grade(lastVisit, severity));
+            visit(lastVisit, severity);
         }
         // End of radiotherapy: its window is the last fraction's day, one before, three after.
         if (completed && !(lastVisit.isValid() && lastVisit >= lastFraction.addDays(-1)))
-            MUCO_TRY(grade(lastFraction, severity));
-
-        // The spray diary (experimental arm only): most doses taken.
-        QList<DoseMark> diary;
-        for (QDate day = start; day <= today && experimental; day = day.addDays(1))
-            for (const QString &slot : StudyDrug::doseSlots())
-                if (rng.bounded(10) != 0)
-                    diary.append({day, slot, true});
-        if (!diary.isEmpty())
-            MUCO_TRY(StudyDrug::setTakenMany(n, p.id, diary));
+            visit(lastFraction, severity);
+        if (lastFraction.isValid())
+            importUpTo(lastFraction, at(lastFraction, 9, 30));   // the rest, at the end of its last day
+        diaryUpTo(today, now);
     }
     // One screen failure for the screening log: previous head and neck radiotherapy (E1).
-    if (patients->size() > 12) {
-        QJsonObject form{{QStringLiteral("malignancy_confirmed"), true}, {QStringLiteral("prior_head_neck_radiotherapy"), true},
-                         {QStringLiteral("informed_consent_signed"), true}, {QStringLiteral("ecog"), 1}};
-        auto failed = Screenings::save(d, patients->at(12).id, today.addDays(-2), form);
-        if (!failed.ok())
-            return failed.error();
-        auto signedFailure = Screenings::sign(d, failed->id, password());
-        if (!signedFailure.ok())
-            return signedFailure.error();
+    if (patients->size() > kAllocated) {
+        const QString id = patients->at(kAllocated).id;
+        add(at(today.addDays(-2), 2), [&, id]() -> Status {
+            QJsonObject form{{QStringLiteral("malignancy_confirmed"), true}, {QStringLiteral("prior_head_neck_radiotherapy"), true},
+                             {QStringLiteral("informed_consent_signed"), true}, {QStringLiteral("ecog"), 1}};
+            auto failed = Screenings::save(d, id, today.addDays(-2), form);
+            if (!failed.ok())
+                return failed.error();
+            clock->set(clock->nowUtc().addSecs(10 * 60));
+            auto signedFailure = Screenings::sign(d, failed->id, password());
+            return signedFailure.ok() ? Status() : Status(signedFailure.error());
+        });
     }
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.when < b.when; });
+    for (const Event &e : std::as_const(events)) {
+        // Never backwards: an event may have moved the clock on (a signature minutes after its record).
+        clock->set(std::max(std::min(e.when, now), clock->nowUtc()));
+        MUCO_TRY(e.run());
+    }
+    clock->set(now);
     return {};
+}
+
+Status DemoSite::storeReserve(Session &admin, const QList<ListEntry> &entries)
+{
+    // Sealed for this device (never enrolled: no device id) under a key of its own, as the
+    // central site seals a device's reserve (security/AllocationSeal).
+    const QByteArray key = AllocationSeal::newKey();
+    QJsonArray sealed;
+    for (const ListEntry &e : entries)
+        sealed.append(QJsonObject{{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence},
+                                  {QStringLiteral("sealed"), AllocationSeal::seal(key, QString(), e.stratum, e.sequence, e.arm)}});
+    return RandomizationReserve::store(admin, {{QStringLiteral("key"), QString::fromLatin1(key.toHex())}, {QStringLiteral("entries"), sealed}});
 }
 
 } // namespace muco

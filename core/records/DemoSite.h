@@ -4,6 +4,7 @@
 // Its building blocks (the site and its accounts, a synthetic patient, screening labs, an
 // eligible screening form) are also those of the DEMO trial's sites (records/DemoTrialSite).
 #include "common/Clock.h"
+#include "clinical/AllocationSequence.h"
 #include "common/Result.h"
 #include "records/Patients.h"
 #include <QJsonObject>
@@ -18,9 +19,12 @@ struct DemoSite {
     static QString password() { return QStringLiteral("demo-password"); }
     // Users: admin, doctor, nurse, coord, monitor.
     static QStringList usernames();
-    // Creates the demo site at path (if it does not exist yet) with about 20 patients.
+    static QString timeZone() { return QStringLiteral("Asia/Shanghai"); }
+    // Creates the demo site at path (if it does not exist yet) with about 20 patients, their
+    // histories dated before `clock`'s now.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);
-    static Status addHistories(const QString &path, const std::shared_ptr<Clock> &clock);
+    // The day its history begins (the earliest screening), for a DEMO built on `today`.
+    static QDate historyStart(const QDate &today);
 
     // A new site of a DEMO code (SiteVault::isDemoSite) with the demo accounts.
     static Status createSite(const QString &path, const QString &code, const std::shared_ptr<Clock> &clock);
@@ -33,6 +37,10 @@ struct DemoSite {
     static Status recordScreeningLabs(Session &nurse, const QString &patientId, const QDateTime &collected, int i);
     // Every criterion answered so that a patient with the labs above is eligible.
     static QJsonObject eligibleScreeningForm(int i);
+
+private:
+    static Status addHistories(const QString &path, const std::shared_ptr<FixedClock> &clock, const QDateTime &now);
+    static Status storeReserve(Session &admin, const QList<ListEntry> &entries);
 };
 
 } // namespace muco

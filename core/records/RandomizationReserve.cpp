@@ -1,12 +1,11 @@
 #include "records/RandomizationReserve.h"
 #include "records/Randomize.h"
+#include "security/AllocationSeal.h"
 #include "security/Session.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <sodium.h>
 
 namespace muco {
 
@@ -18,12 +17,6 @@ struct Tr {
 
 const QString kKeyName = QStringLiteral("randomization_reserve_key");
 
-// Must match the central site's AllocationList::associatedData.
-QByteArray associatedData(const QString &device, const QString &stratum, int sequence)
-{
-    return QStringLiteral("mucotrack.reserve.v1|%1|%2|%3").arg(device, stratum).arg(sequence).toUtf8();
-}
-
 } // namespace
 
 Status RandomizationReserve::store(Session &s, const QJsonObject &answer)
@@ -31,7 +24,7 @@ Status RandomizationReserve::store(Session &s, const QJsonObject &answer)
     MUCO_TRY(s.require(Permission::SyncNow));
     const QByteArray key = QByteArray::fromHex(answer.value(QStringLiteral("key")).toString().toLatin1());
     const QJsonArray entries = answer.value(QStringLiteral("entries")).toArray();
-    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES && !entries.isEmpty())
+    if (key.size() != AllocationSeal::kKeyBytes && !entries.isEmpty())
         return Error::invalid(QStringLiteral("key"), Tr::tr("the central site's reserve came without a valid sealing key"));
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
@@ -115,33 +108,15 @@ Result<ListEntry> RandomizationReserve::openNext(Session &s, const QString &stra
                                              .arg(stratum), {}};
     }
     const int sequence = static_cast<int>(st->integer(0));
-    const QByteArray sealed = QByteArray::fromBase64(st->text(1).toLatin1());
+    const QString sealed = st->text(1);
     MUCO_READ(keyHex, s.db().meta(kKeyName));
     MUCO_READ(device, s.db().meta(QStringLiteral("sync_device_id")));
-    const QByteArray key = QByteArray::fromHex(keyHex.toLatin1());
-    const Error tampered{ErrorKind::Integrity, Tr::tr("Reserve entry %1 #%2 does not open as the central site issued it (altered, moved "
-                                                      "or from another device); nothing was allocated. Tell the central site.")
-                                                   .arg(stratum).arg(sequence), {}};
-    constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    constexpr int tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
-    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || sealed.size() <= nonceBytes + tagBytes)
-        return tampered;
-    const QByteArray ad = associatedData(device, stratum, sequence);
-    QByteArray plain(sealed.size() - nonceBytes - tagBytes, '\0');
-    unsigned long long len = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &len, nullptr,
-                                                   reinterpret_cast<const unsigned char *>(sealed.constData()) + nonceBytes,
-                                                   static_cast<unsigned long long>(sealed.size() - nonceBytes),
-                                                   reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-                                                   reinterpret_cast<const unsigned char *>(sealed.constData()),
-                                                   reinterpret_cast<const unsigned char *>(key.constData())) != 0)
-        return tampered;
-    plain.resize(static_cast<qsizetype>(len));
-    const QJsonObject e = QJsonDocument::fromJson(plain).object();
-    ListEntry entry{e.value(QStringLiteral("stratum")).toString(), e.value(QStringLiteral("sequence")).toInt(),
-                    e.value(QStringLiteral("arm")).toString(), 0, 0};
-    if (entry.stratum != stratum || entry.sequence != sequence || !AllocationSequence::arms().contains(entry.arm))
-        return tampered;
+    const std::optional<QString> arm = AllocationSeal::open(QByteArray::fromHex(keyHex.toLatin1()), device, stratum, sequence, sealed);
+    if (!arm || !AllocationSequence::arms().contains(*arm))
+        return Error{ErrorKind::Integrity, Tr::tr("Reserve entry %1 #%2 does not open as the central site issued it (altered, moved "
+                                                  "or from another device); nothing was allocated. Tell the central site.")
+                                               .arg(stratum).arg(sequence), {}};
+    const ListEntry entry{stratum, sequence, *arm, 0, 0};
     auto mark = s.db().prepare(QStringLiteral("UPDATE randomization_reserve SET opened_utc = ?, opened_by = ?, patient_id = ?"
                                               " WHERE stratum = ? AND sequence = ? AND opened_utc IS NULL"));
     if (!mark.ok())
