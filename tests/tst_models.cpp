@@ -25,7 +25,10 @@
 #include "records/Radiotherapy.h"
 #include "records/StudyDrug.h"
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFont>
+#include <QLabel>
+#include <QTableView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QtTest>
@@ -433,6 +436,42 @@ private slots:
         QVERIFY(model->setData(model->index(1, 2), Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole), QVariant(Qt::Checked));
         QCOMPARE(StudyDrug::adherence(*nurse, shown.id)->taken, 1);
+        // With a reason, the prompt names the dose, and the dose reads "Not taken", not blank.
+        QString asked;
+        ui::setReasonPromptForTests([&](const QString &what) {
+            asked = what;
+            return QStringLiteral("Diary card read again");
+        });
+        QVERIFY(model->setData(model->index(1, 2), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY2(asked.contains(QStringLiteral("After dinner")) && asked.contains(ui::displayDateWithDay(QDate(2026, 11, 17)))
+                     && asked.contains(QStringLiteral("recorded as taken")), qPrintable(asked));
+        using State = ui::DrugDiaryModel::DoseState;
+        QCOMPARE(model->index(1, 2).data(ui::DrugDiaryModel::StateRole).value<State>(), State::NotTaken);
+        QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("Not taken"));
+        QCOMPARE(model->index(1, 1).data(ui::DrugDiaryModel::StateRole).value<State>(), State::Undocumented);
+        QCOMPARE(model->index(1, 1).data().toString(), QString());
+        // A dose never documented is recorded as not taken with N, asking nothing; the
+        // adherence line counts taken, not taken and not documented apart.
+        ui::StudyDrugTab *tab = shown.workspace->studyDrug();
+        asked.clear();
+        tab->diary()->setCurrentIndex(model->index(0, 0));
+        QVERIFY(tab->notTakenAction()->isEnabled());
+        tab->notTakenAction()->trigger();
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(model->index(0, 0).data(ui::DrugDiaryModel::StateRole).value<State>(), State::NotTaken);
+        QCOMPARE(tab->diary()->currentIndex(), model->index(0, 0));   // the reload keeps the nurse's place
+        QVERIFY(!tab->notTakenAction()->isEnabled());   // already not taken
+        const auto a = StudyDrug::adherence(*nurse, shown.id);
+        QCOMPARE(a->taken, 0);
+        QCOMPARE(a->notTaken, 2);
+        QCOMPARE(a->undocumented(), 15 - 2);
+        QVERIFY2(tab->adherenceLabel()->text().contains(QStringLiteral("2 not taken, 13 not documented yet")),
+                 qPrintable(tab->adherenceLabel()->text()));
+        // Checking a dose recorded as not taken is a correction too.
+        asked.clear();
+        QVERIFY(model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY2(asked.contains(QStringLiteral("recorded as not taken")), qPrintable(asked));
+        QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole), QVariant(Qt::Checked));
         ui::setReasonPromptForTests({});
         // A monitor sees the diary but cannot tick it.
         auto monitor = site.signIn(QStringLiteral("monitor"));

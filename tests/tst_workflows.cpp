@@ -697,6 +697,21 @@ private slots:
         auto a = StudyDrug::adherence(*nurse, m_patient);
         QCOMPARE(a->expected, 3 * 19);   // 2-20 November
         QCOMPARE(a->taken, 2);
+        QCOMPARE(a->notTaken, 0);
+        QCOMPARE(a->undocumented(), 3 * 19 - 2);
+        // A dose missed is documented as not taken, without a reason (nothing recorded changes);
+        // it is no longer counted as not yet documented. A recorded dose changed needs one.
+        QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), false).ok());
+        a = StudyDrug::adherence(*nurse, m_patient);
+        QCOMPARE(a->taken, 2);
+        QCOMPARE(a->notTaken, 1);
+        QCOMPARE(a->undocumented(), 3 * 19 - 3);
+        QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), true).error().field,
+                 QStringLiteral("reason"));
+        QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), true, QStringLiteral("Diary card read again")).ok());
+        a = StudyDrug::adherence(*nurse, m_patient);
+        QCOMPARE(a->taken, 3);
+        QCOMPARE(a->notTaken, 0);
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         QCOMPARE(StudyDrug::setTaken(*monitor, m_patient, QDate(2026, 11, 3), QStringLiteral("lunch"), true).error().kind, ErrorKind::Denied);
     }

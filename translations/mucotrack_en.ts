@@ -101,29 +101,29 @@
 <context>
     <name>AllocationList</name>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="60"/>
-        <location filename="../core/central/AllocationList.cpp" line="142"/>
+        <location filename="../core/central/AllocationList.cpp" line="58"/>
+        <location filename="../core/central/AllocationList.cpp" line="140"/>
         <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="63"/>
+        <location filename="../core/central/AllocationList.cpp" line="61"/>
         <source>block sizes are even numbers (1:1 within every block)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="65"/>
+        <location filename="../core/central/AllocationList.cpp" line="63"/>
         <source>must be a whole number from 1 to 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="76"/>
+        <location filename="../core/central/AllocationList.cpp" line="74"/>
         <source>&quot;%1&quot; is not a site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/AllocationList.cpp" line="84"/>
-        <location filename="../core/central/AllocationList.cpp" line="150"/>
+        <location filename="../core/central/AllocationList.cpp" line="82"/>
+        <location filename="../core/central/AllocationList.cpp" line="148"/>
         <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,72 +131,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="236"/>
+        <location filename="../core/central/AllocationList.cpp" line="208"/>
         <source>the patient is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="238"/>
+        <location filename="../core/central/AllocationList.cpp" line="210"/>
         <source>&quot;%1&quot; is not a stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="240"/>
+        <location filename="../core/central/AllocationList.cpp" line="212"/>
         <source>A device of site %1 may not randomize in stratum %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="245"/>
+        <location filename="../core/central/AllocationList.cpp" line="217"/>
         <source>A device of site %1 may not randomize another site&apos;s patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="266"/>
+        <location filename="../core/central/AllocationList.cpp" line="238"/>
         <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="319"/>
+        <location filename="../core/central/AllocationList.cpp" line="291"/>
         <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="326"/>
+        <location filename="../core/central/AllocationList.cpp" line="298"/>
         <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="432"/>
+        <location filename="../core/central/AllocationList.cpp" line="404"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="437"/>
+        <location filename="../core/central/AllocationList.cpp" line="409"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="439"/>
+        <location filename="../core/central/AllocationList.cpp" line="411"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="443"/>
+        <location filename="../core/central/AllocationList.cpp" line="415"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="451"/>
+        <location filename="../core/central/AllocationList.cpp" line="423"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="461"/>
+        <location filename="../core/central/AllocationList.cpp" line="433"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="491"/>
+        <location filename="../core/central/AllocationList.cpp" line="463"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,32 +4594,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RandomizationReserve</name>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="35"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="28"/>
         <source>the central site&apos;s reserve came without a valid sealing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="46"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="39"/>
         <source>the central site sent a reserve entry without stratum, sequence or seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="96"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="89"/>
         <source>A reserve entry is opened only inside the randomize action&apos;s transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="110"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="103"/>
         <source>This device is not enrolled with the trial&apos;s central site, which allocates the arms, and holds no reserve for stratum %1: nothing was allocated. An administrator enrols it (mucotrack-cli sync enroll) to randomize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="113"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="106"/>
         <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="122"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="116"/>
         <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7983,17 +7983,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::DrugDiaryModel</name>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="57"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="45"/>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="48"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="49"/>
+        <source>Recorded as not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="50"/>
+        <source>Not documented yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="58"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="59"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11121,33 +11141,53 @@ grades</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="28"/>
-        <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="24"/>
+        <source>Record as &amp;not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="34"/>
+        <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose as taken; N records a dose missed as not taken. A blank dose is not documented yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="46"/>
+        <source>Record the selected dose as not taken (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="82"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="49"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="83"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="56"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="90"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="69"/>
-        <source>Adherence: %1 of %2 doses (%3%)</source>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
+        <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="81"/>
-        <source>A recorded dose is being unchecked.</source>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="120"/>
+        <source>The dose &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="121"/>
+        <source>%1 is recorded as not taken; checking it records it as taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="122"/>
+        <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

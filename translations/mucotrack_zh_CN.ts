@@ -101,101 +101,101 @@
 <context>
     <name>AllocationList</name>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="60"/>
-        <location filename="../core/central/AllocationList.cpp" line="142"/>
+        <location filename="../core/central/AllocationList.cpp" line="58"/>
+        <location filename="../core/central/AllocationList.cpp" line="140"/>
         <source>Only the trial&apos;s statistician sets up the randomization lists.</source>
         <translation>只有本试验的统计师才能建立随机化列表。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="63"/>
+        <location filename="../core/central/AllocationList.cpp" line="61"/>
         <source>block sizes are even numbers (1:1 within every block)</source>
         <translation>区组大小应为偶数（每个区组内 1:1）</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="65"/>
+        <location filename="../core/central/AllocationList.cpp" line="63"/>
         <source>must be a whole number from 1 to 10000</source>
         <translation>必须是 1 至 10000 的整数</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="76"/>
+        <location filename="../core/central/AllocationList.cpp" line="74"/>
         <source>&quot;%1&quot; is not a site code</source>
         <translation>“%1”不是站点代码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/AllocationList.cpp" line="84"/>
-        <location filename="../core/central/AllocationList.cpp" line="150"/>
+        <location filename="../core/central/AllocationList.cpp" line="82"/>
+        <location filename="../core/central/AllocationList.cpp" line="148"/>
         <source>the list has %n allocation(s) or reserved entries; it cannot be replaced</source>
         <translation>
             <numerusform>列表中已有 %n 个已分配或已储备的条目；不能替换</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="236"/>
+        <location filename="../core/central/AllocationList.cpp" line="208"/>
         <source>the patient is required</source>
         <translation>必须指定患者</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="238"/>
+        <location filename="../core/central/AllocationList.cpp" line="210"/>
         <source>&quot;%1&quot; is not a stratum</source>
         <translation>“%1”不是有效的分层</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="240"/>
+        <location filename="../core/central/AllocationList.cpp" line="212"/>
         <source>A device of site %1 may not randomize in stratum %2.</source>
         <translation>站点 %1 的设备不能在分层 %2 中进行随机分组。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="245"/>
+        <location filename="../core/central/AllocationList.cpp" line="217"/>
         <source>A device of site %1 may not randomize another site&apos;s patient.</source>
         <translation>站点 %1 的设备不能对其他站点的患者进行随机分组。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="266"/>
+        <location filename="../core/central/AllocationList.cpp" line="238"/>
         <source>the allocation list of stratum %1 is used up or was never set up; ask the trial&apos;s statistician</source>
         <translation>分层 %1 的分配列表已用完或从未建立；请联系本试验的统计师</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="319"/>
+        <location filename="../core/central/AllocationList.cpp" line="291"/>
         <source>Device %1 opened reserve entry %2 #%3 but no randomization of it reached the central site.</source>
         <translation>设备 %1 拆封了储备条目 %2 #%3，但中心站点未收到相应的随机化记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="326"/>
+        <location filename="../core/central/AllocationList.cpp" line="298"/>
         <source>Device %1 holds a reserve entry %2 #%3 the central site never issued to it.</source>
         <translation>设备 %1 持有储备条目 %2 #%3，但中心站点从未向其发放该条目。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="432"/>
+        <location filename="../core/central/AllocationList.cpp" line="404"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation>%1 被分配了条目 %2，但该条目不在列表中。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="437"/>
+        <location filename="../core/central/AllocationList.cpp" line="409"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation>%1 记录的组别为 %2；而列表条目 %3 的组别为 %4。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="439"/>
+        <location filename="../core/central/AllocationList.cpp" line="411"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation>条目 %1 被使用了两次（%2 和另一名患者）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="443"/>
+        <location filename="../core/central/AllocationList.cpp" line="415"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation>%1 被随机分组了两次（%2 和 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="451"/>
+        <location filename="../core/central/AllocationList.cpp" line="423"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation>%1 被分配了条目 %2，但该条目从未发放给使用它的设备。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="461"/>
+        <location filename="../core/central/AllocationList.cpp" line="433"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation>条目 %1 未按顺序拆封：同一储备中更早的条目仍处于封存状态。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="491"/>
+        <location filename="../core/central/AllocationList.cpp" line="463"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation>只有本试验的统计师才能查看随机化列表。</translation>
     </message>
@@ -4673,32 +4673,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RandomizationReserve</name>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="35"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="28"/>
         <source>the central site&apos;s reserve came without a valid sealing key</source>
         <translation>中心站点发来的储备没有有效的封存密钥</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="46"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="39"/>
         <source>the central site sent a reserve entry without stratum, sequence or seal</source>
         <translation>中心站点发来的储备条目缺少分层、序号或封印</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="96"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="89"/>
         <source>A reserve entry is opened only inside the randomize action&apos;s transaction.</source>
         <translation>储备条目只能在随机分组操作的事务中拆封。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="110"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="103"/>
         <source>This device is not enrolled with the trial&apos;s central site, which allocates the arms, and holds no reserve for stratum %1: nothing was allocated. An administrator enrols it (mucotrack-cli sync enroll) to randomize.</source>
         <translation>本设备未在负责分配组别的试验中心站点注册，也没有分层 %1 的储备：未进行任何分配。请管理员注册本设备（mucotrack-cli sync enroll）后再随机化。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="113"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="106"/>
         <source>The central site cannot be reached and this device&apos;s reserve for stratum %1 is empty: nothing was allocated. Randomize when the device is online, or sync to refill the reserve.</source>
         <translation>无法连接中心站点，且本设备分层 %1 的储备已用完：未进行任何分配。请在设备联网时进行随机分组，或同步以补充储备。</translation>
     </message>
     <message>
-        <location filename="../core/records/RandomizationReserve.cpp" line="122"/>
+        <location filename="../core/records/RandomizationReserve.cpp" line="116"/>
         <source>Reserve entry %1 #%2 does not open as the central site issued it (altered, moved or from another device); nothing was allocated. Tell the central site.</source>
         <translation>储备条目 %1 #%2 拆封后与中心站点发放的内容不符（被改动、被移动或来自其他设备）；未进行任何分配。请通知中心站点。</translation>
     </message>
@@ -8059,17 +8059,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::DrugDiaryModel</name>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="57"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="45"/>
+        <source>Not taken</source>
+        <translation>未用药</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="48"/>
+        <source>Taken</source>
+        <translation>已用药</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="49"/>
+        <source>Recorded as not taken</source>
+        <translation>已记录为未用药</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="50"/>
+        <source>Not documented yet</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="58"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="59"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
@@ -11204,34 +11224,54 @@ grades</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="28"/>
-        <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose.</source>
-        <translation>外泌体喷雾剂，每次约 1.5 mL，每日三次，于每次正餐后 30 分钟使用，自放疗第一天起至疗程结束。按空格键勾选所选剂次。</translation>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="24"/>
+        <source>Record as &amp;not taken</source>
+        <translation>记为未用药(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="34"/>
+        <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose as taken; N records a dose missed as not taken. A blank dose is not documented yet.</source>
+        <translation>外泌体喷雾，每次约 1.5 mL，每日三次，于三餐后 30 分钟使用，自放疗第一天起至疗程结束。空格键将所选剂次勾选为已用药；N 键将漏用的剂次记为未用药。空白的剂次表示尚未记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="46"/>
+        <source>Record the selected dose as not taken (N)</source>
+        <translation>将所选剂次记为未用药 (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="82"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation>患者随机分入试验组后，用药日志才会开启。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="49"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="83"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="56"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="90"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="69"/>
-        <source>Adherence: %1 of %2 doses (%3%)</source>
-        <translation>依从性：%1/%2 次（%3%）</translation>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
+        <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
+        <translation>依从性：%2 剂次中已用 %1 剂次（%3%）；未用药 %4 剂次，尚未记录 %5 剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="81"/>
-        <source>A recorded dose is being unchecked.</source>
-        <translation>正在取消勾选一次已记录的给药。</translation>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="120"/>
+        <source>The dose &quot;%1&quot; of %2</source>
+        <translation>%2 的“%1”剂次</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="121"/>
+        <source>%1 is recorded as not taken; checking it records it as taken.</source>
+        <translation>%1已记录为未用药；勾选后将记为已用药。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="122"/>
+        <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
+        <translation>%1已记录为已用药；取消勾选后将记为未用药。</translation>
     </message>
 </context>
 <context>

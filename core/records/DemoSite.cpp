@@ -313,7 +313,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
         };
         // Each visit: the fractions delivered up to it are imported from the treatment machine
         // first (its dose is linked at recording), the diary card since the last visit is
-        // entered after it (the experimental arm: most doses taken).
+        // entered after it (the experimental arm: most doses taken, the others recorded as not).
         QDate imported, diaryTo = start.addDays(-1);
         const auto importUpTo = [&, id](const QDate &last, const QDateTime &when) {
             QByteArray csv = "date,fraction,dose\n";
@@ -334,8 +334,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
             QList<DoseMark> diary;
             for (QDate day = diaryTo.addDays(1); day <= last && experimental; day = day.addDays(1))
                 for (const QString &slot : StudyDrug::doseSlots())
-                    if (rng.bounded(10) != 0)
-                        diary.append({day, slot, true});
+                    diary.append({day, slot, rng.bounded(10) != 0});   // a dose missed is recorded as not taken
             diaryTo = last;
             if (!diary.isEmpty())
                 add(when, [&, id, diary] { return StudyDrug::setTakenMany(n, id, diary); });
@@ -361,7 +360,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
             visit(lastFraction, severity);
         if (lastFraction.isValid())
             importUpTo(lastFraction, at(lastFraction, 9, 30));   // the rest, at the end of its last day
-        diaryUpTo(today, now);
+        diaryUpTo(today.addDays(-1), now);   // today's card is not entered yet
     }
     // One screen failure for the screening log: previous head and neck radiotherapy (E1).
     if (patients->size() > kAllocated) {

@@ -103,8 +103,8 @@ Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
     if (!list.ok())
         return list.error();
     for (const DrugDose &d : list.value())
-        if (d.taken && d.date >= start && d.date <= end)
-            ++a.taken;
+        if (d.date >= start && d.date <= end)
+            ++(d.taken ? a.taken : a.notTaken);
     return a;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include <QDate>
 #include <QList>
+#include <algorithm>
 
 namespace muco {
 
@@ -27,6 +28,9 @@ struct DoseMark {
 struct Adherence {
     int expected = 0;   // 3 per day from the first radiotherapy day through today or the course's end
     int taken = 0;
+    int notTaken = 0;   // recorded as not taken (a dose missed is documented, not left blank)
+    // Neither: not yet documented. A blank is not a missed dose (a walkthrough could not tell them apart).
+    int undocumented() const { return std::max(0, expected - taken - notTaken); }
     double percent() const { return expected ? 100.0 * taken / expected : 0.0; }
 };
 
@@ -35,7 +39,8 @@ public:
     static const TableSpec &table();
     static QStringList doseSlots();
     static Result<QList<DrugDose>> doses(Session &session, const QString &patientId);
-    // Checking a dose off creates it; un-checking a recorded dose asks for a reason.
+    // Checking a dose off creates it taken; marking one not documented yet as not taken creates it
+    // not taken. Changing a recorded dose (taken to not taken or back) asks for a reason.
     static Status setTaken(Session &session, const QString &patientId, const QDate &date, const QString &slot, bool taken,
                            const QString &reason = {});
     // Several doses of one patient in one transaction (a diary page, the DEMO's history): all

@@ -1,15 +1,16 @@
 #include "models/DrugDiaryModel.h"
 #include "DisplayFormat.h"
 #include "records/StudyDrug.h"
+#include <QColor>
 
 namespace muco::ui {
 
-void DrugDiaryModel::setDiary(const QDate &first, const QDate &last, const QSet<QString> &taken, bool editable)
+void DrugDiaryModel::setDiary(const QDate &first, const QDate &last, const QHash<QString, bool> &recorded, bool editable)
 {
     beginResetModel();
     m_first = first;
     m_days = first.isValid() && last.isValid() && first <= last ? static_cast<int>(first.daysTo(last)) + 1 : 0;
-    m_taken = taken;
+    m_recorded = recorded;
     m_editable = editable;
     endResetModel();
 }
@@ -19,12 +20,11 @@ void DrugDiaryModel::clear() { setDiary({}, {}, {}, false); }
 Status DrugDiaryModel::load(Session &session, const QString &patientId, const QDate &first, const QDate &last, bool editable)
 {
     auto doses = StudyDrug::doses(session, patientId);
-    QSet<QString> taken;
+    QHash<QString, bool> recorded;
     if (doses.ok())
         for (const DrugDose &d : doses.value())
-            if (d.taken)
-                taken.insert(key(d.date, d.slot));
-    setDiary(first, last, taken, editable);   // the days show even when the doses cannot be read
+            recorded.insert(key(d.date, d.slot), d.taken);
+    setDiary(first, last, recorded, editable);   // the days show even when the doses cannot be read
     if (!doses.ok())
         return doses.error();
     return {};
@@ -39,12 +39,44 @@ QVariant DrugDiaryModel::data(const QModelIndex &index, int role) const
         return {};
     const QDate date = m_first.addDays(index.row());
     const QString slot = StudyDrug::doseSlots().at(index.column());
+    const DoseState st = state(date, slot);
     switch (role) {
-    case Qt::CheckStateRole: return m_taken.contains(key(date, slot)) ? Qt::Checked : Qt::Unchecked;
+    case Qt::CheckStateRole: return st == DoseState::Taken ? Qt::Checked : Qt::Unchecked;
+    case Qt::DisplayRole: return st == DoseState::NotTaken ? tr("Not taken") : QVariant();
+    case Qt::ForegroundRole: return st == DoseState::NotTaken ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+    case Qt::ToolTipRole:
+        return st == DoseState::Taken      ? tr("Taken")
+             : st == DoseState::NotTaken ? tr("Recorded as not taken")
+                                         : tr("Not documented yet");
     case DateRole: return date;
     case SlotRole: return slot;
+    case StateRole: return QVariant::fromValue(st);
     default: return {};
     }
+}
+
+DrugDiaryModel::DoseState DrugDiaryModel::state(const QDate &date, const QString &slot) const
+{
+    const auto it = m_recorded.constFind(key(date, slot));
+    return it == m_recorded.cend() ? DoseState::Undocumented : *it ? DoseState::Taken : DoseState::NotTaken;
+}
+
+QString DrugDiaryModel::slotLabel(const QString &slot)
+{
+    const int i = static_cast<int>(StudyDrug::doseSlots().indexOf(slot));
+    return i == 0 ? tr("After breakfast") : i == 1 ? tr("After lunch") : i == 2 ? tr("After dinner") : slot;
+}
+
+bool DrugDiaryModel::markNotTaken(const QModelIndex &index)
+{
+    if (!m_editable || !index.isValid() || index.row() >= m_days || index.column() >= columnCount())
+        return false;
+    const QDate date = index.data(DateRole).toDate();
+    const QString slot = index.data(SlotRole).toString();
+    if (state(date, slot) == DoseState::NotTaken)
+        return false;
+    emit doseToggled(date, slot, false);
+    return true;
 }
 
 QVariant DrugDiaryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -53,12 +85,7 @@ QVariant DrugDiaryModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return section >= 0 && section < m_days ? QVariant(displayDateWithDay(m_first.addDays(section))) : QVariant();
-    switch (section) {
-    case 0: return tr("After breakfast");
-    case 1: return tr("After lunch");
-    case 2: return tr("After dinner");
-    default: return {};
-    }
+    return section >= 0 && section < columnCount() ? QVariant(slotLabel(StudyDrug::doseSlots().at(section))) : QVariant();
 }
 
 Qt::ItemFlags DrugDiaryModel::flags(const QModelIndex &index) const
@@ -73,7 +100,10 @@ bool DrugDiaryModel::setData(const QModelIndex &index, const QVariant &value, in
     if (role != Qt::CheckStateRole || !m_editable || !index.isValid() || index.row() >= m_days)
         return false;
     const bool taken = value.value<Qt::CheckState>() == Qt::Checked;
-    if (taken == (data(index, Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked))
+    const DoseState now = state(index.data(DateRole).toDate(), index.data(SlotRole).toString());
+    // Unchecked is both "not taken" and "not documented yet": unchecking either changes nothing
+    // ("not taken" is asked for apart, markNotTaken).
+    if (taken == (now == DoseState::Taken))
         return false;
     emit doseToggled(index.data(DateRole).toDate(), index.data(SlotRole).toString(), taken);
     return true;

@@ -8,14 +8,22 @@
 #include "records/Randomizations.h"
 #include "records/StudyDrug.h"
 #include "security/Session.h"
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace muco::ui {
 
-StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_model(new DrugDiaryModel(this)), m_table(new QTableView), m_adherence(new QLabel)
+StudyDrugTab::StudyDrugTab(QWidget *parent)
+    : WorkspaceTab(parent), m_model(new DrugDiaryModel(this)), m_table(new QTableView), m_adherence(new QLabel),
+      m_notTaken(new QAction(tr("Record as &not taken"), this)), m_notTakenButton(new QPushButton)
 {
     setObjectName(QStringLiteral("studyDrugTab"));
     showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name,
@@ -26,13 +34,56 @@ StudyDrugTab::StudyDrugTab(QWidget *parent) : WorkspaceTab(parent), m_model(new 
     m_adherence->setObjectName(QStringLiteral("adherence"));
     m_adherence->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px;"));
     auto *note = new QLabel(tr("Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, "
-                               "from the first day of radiotherapy through the end of the course. Space checks the selected dose."));
+                               "from the first day of radiotherapy through the end of the course. Space checks the selected dose "
+                               "as taken; N records a dose missed as not taken. A blank dose is not documented yet."));
     note->setWordWrap(true);
+    // N on the diary, the context menu and the button: one action.
+    m_notTaken->setObjectName(QStringLiteral("doseNotTaken"));
+    m_notTaken->setShortcut(QKeySequence(Qt::Key_N));
+    m_notTaken->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_notTaken);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_notTakenButton->setObjectName(QStringLiteral("doseNotTakenButton"));
+    m_notTakenButton->setText(m_notTaken->text());
+    m_notTakenButton->setToolTip(tr("Record the selected dose as not taken (N)"));
+    connect(m_notTakenButton, &QPushButton::clicked, m_notTaken, &QAction::trigger);
+    connect(m_notTaken, &QAction::triggered, this, [this] { m_model->markNotTaken(m_table->currentIndex()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_notTakenButton);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_adherence);
     v->addWidget(note);
     v->addWidget(m_table);
+    v->addLayout(buttons);
     connect(m_model, &DrugDiaryModel::doseToggled, this, &StudyDrugTab::onToggled);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StudyDrugTab::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &StudyDrugTab::updateActions);
+    updateActions();
+}
+
+void StudyDrugTab::updateActions()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool can = m_table->isEnabled() && (m_model->flags(current) & Qt::ItemIsUserCheckable)
+                     && current.data(DrugDiaryModel::StateRole).value<DrugDiaryModel::DoseState>() != DrugDiaryModel::DoseState::NotTaken;
+    m_notTaken->setEnabled(can);
+    m_notTakenButton->setEnabled(can);
+}
+
+void StudyDrugTab::showEvent(QShowEvent *event)
+{
+    WorkspaceTab::showEvent(event);
+    if (m_scrollToEnd)
+        QTimer::singleShot(0, this, [this] { scrollToEnd(); });
+}
+
+void StudyDrugTab::scrollToEnd()
+{
+    if (!m_scrollToEnd || !isVisible())
+        return;
+    m_scrollToEnd = false;
+    m_table->scrollToBottom();
 }
 
 void StudyDrugTab::reload()
@@ -40,6 +91,12 @@ void StudyDrugTab::reload()
     Session *s = session();
     if (!s)
         return;
+    // A dose saved reloads the diary: the same patient's keeps its place (the cell and the scroll),
+    // so a diary card is entered dose after dose; another patient's opens on its latest day.
+    const bool samePatient = m_shownFor == patientId();
+    const QModelIndex was = m_table->currentIndex();
+    const int row = was.row(), column = was.column(), scrolled = m_table->verticalScrollBar()->value();
+    m_shownFor.clear();
     m_model->clear();
     // The control arm receives no drug: the diary exists for the experimental arm only (issue 15).
     auto arm = Randomizations::forPatient(s->db(), patientId());
@@ -63,10 +120,23 @@ void StudyDrugTab::reload()
         end = std::min(end, *summary->lastFractionDate);
     // Doses that cannot be read show unchecked, as before the model.
     (void)m_model->load(*s, patientId(), plan.value()->startDate, end, s->can(Permission::RecordStudyDrug));
-    m_table->scrollToBottom();
+    m_shownFor = patientId();
+    if (samePatient && row >= 0 && row < m_model->rowCount()) {
+        m_table->setCurrentIndex(m_model->index(row, column));
+        m_table->verticalScrollBar()->setValue(scrolled);
+    } else {
+        // When shown and laid out: scrolled while the tab was hidden, the view used its hidden
+        // size and stopped two days short of today.
+        m_scrollToEnd = true;
+        if (isVisible())
+            QTimer::singleShot(0, this, [this] { scrollToEnd(); });
+    }
     auto a = StudyDrug::adherence(*s, patientId());
     if (a.ok())
-        m_adherence->setText(tr("Adherence: %1 of %2 doses (%3%)").arg(displayNumber(a->taken), displayNumber(a->expected), displayNumber(a->percent(), 0)));
+        m_adherence->setText(tr("Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet")
+                                 .arg(displayNumber(a->taken), displayNumber(a->expected), displayNumber(a->percent(), 0),
+                                      displayNumber(a->notTaken), displayNumber(a->undocumented())));
+    updateActions();
 }
 
 // The diary shows what core stored: the change notice of a saved dose reloads it; a cancelled
@@ -76,9 +146,13 @@ void StudyDrugTab::onToggled(const QDate &date, const QString &slot, bool taken)
     Session *s = session();
     if (!s)
         return;
+    // Changing what was recorded is a correction, asked why; documenting a dose is not.
     QString reason;
-    if (!taken) {
-        reason = askReason(this, tr("A recorded dose is being unchecked."));
+    const DrugDiaryModel::DoseState was = m_model->state(date, slot);
+    if (was != DrugDiaryModel::DoseState::Undocumented) {
+        const QString dose = tr("The dose \"%1\" of %2").arg(DrugDiaryModel::slotLabel(slot), displayDateWithDay(date));
+        reason = askReason(this, taken ? tr("%1 is recorded as not taken; checking it records it as taken.").arg(dose)
+                                       : tr("%1 is recorded as taken; unchecking it records it as not taken.").arg(dose));
         if (reason.isEmpty())
             return;
     }

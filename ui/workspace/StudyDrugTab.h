@@ -1,8 +1,11 @@
 #pragma once
-// The spray diary: one row per day of radiotherapy, a check per dose after each meal.
+// The spray diary: one row per day of radiotherapy, a check per dose after each meal; a dose
+// missed is recorded as not taken (N, or the button), so that a blank means not documented yet.
 #include "workspace/WorkspaceTab.h"
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QDate;
 
@@ -18,12 +21,22 @@ public:
     QTableView *diary() const { return m_table; }
     DrugDiaryModel *diaryModel() const { return m_model; }
     QLabel *adherenceLabel() const { return m_adherence; }
+    QAction *notTakenAction() const { return m_notTaken; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void scrollToEnd();
     void onToggled(const QDate &date, const QString &slot, bool taken);
+    void updateActions();
     DrugDiaryModel *m_model;
     QTableView *m_table;
     QLabel *m_adherence;
+    QAction *m_notTaken;
+    QPushButton *m_notTakenButton;
+    QString m_shownFor;   // the patient whose diary the table shows
+    bool m_scrollToEnd = false;   // a patient's diary opens on its latest day, once shown
 };
 
 } // namespace muco::ui
