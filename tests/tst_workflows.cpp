@@ -88,6 +88,39 @@ private slots:
         QCOMPARE(Radiotherapy::plan(*nurse, m_patient).value()->technique, QStringLiteral("IMRT"));
     }
 
+    // Why a day is not one the plan treats on, said in words, every reason in the order checked
+    // (the questions before recording a fraction on such a day quote it); a treatment day has none.
+    void whyNotATreatmentDay_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("the start day") << QDate(2026, 11, 2) << QString();
+        QTest::newRow("a weekday") << QDate(2026, 11, 12) << QString();
+        QTest::newRow("the day before the start") << QDate(2026, 11, 1) << QStringLiteral("The plan starts on 2026-11-02 Mon, after 2026-11-01 Sun.");
+        QTest::newRow("a Saturday") << QDate(2026, 11, 7) << QStringLiteral("2026-11-07 Sat is not one of the plan's treatment days.");
+        QTest::newRow("a Saturday that is also a holiday") << QDate(2026, 11, 14) << QStringLiteral("2026-11-14 Sat is not one of the plan's treatment days.");
+        QTest::newRow("a named holiday") << QDate(2026, 11, 11) << QStringLiteral("2026-11-11 Wed is a holiday of the site (Singles' Day).");
+        QTest::newRow("an unnamed holiday") << QDate(2026, 11, 13) << QStringLiteral("2026-11-13 Fri is a holiday of the site.");
+        QTest::newRow("a holiday before the start") << QDate(2026, 10, 30) << QStringLiteral("The plan starts on 2026-11-02 Mon, after 2026-10-30 Fri.");
+        QTest::newRow("no date") << QDate() << QStringLiteral("No date is given.");
+    }
+
+    void whyNotATreatmentDay()
+    {
+        QFETCH(QDate, day);
+        QFETCH(QString, why);
+        auto admin = m_site->signIn(QStringLiteral("admin"));
+        for (const auto &[date, name] : {std::pair{QDate(2026, 11, 11), QStringLiteral("Singles' Day")}, std::pair{QDate(2026, 11, 13), QStringLiteral(" ")},
+                                         std::pair{QDate(2026, 11, 14), QStringLiteral("Weekend holiday")}, std::pair{QDate(2026, 10, 30), QStringLiteral("Before")}})
+            QVERIFY(Radiotherapy::setHoliday(*admin, date, name, true).ok());
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        const RtPlan plan = plan70(m_patient);
+        const auto said = Radiotherapy::whyNotATreatmentDay(*nurse, plan, day);
+        QVERIFY(said.ok());
+        QCOMPARE(said.value(), why);
+        QCOMPARE(Radiotherapy::isTreatmentDay(*nurse, plan, day).value(), why.isEmpty());
+    }
+
     void fractionsAndSummary()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));

@@ -4430,113 +4430,138 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="159"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="160"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="161"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="162"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="163"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="164"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="166"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="167"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="170"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="171"/>
         <source>the start date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="172"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="173"/>
         <source>choose at least one treatment weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="174"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="175"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="107"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="108"/>
         <source>record the radiotherapy plan first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
         <source>a fraction needs a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/FractionCsv.cpp" line="53"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="257"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="258"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="263"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="264"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="265"/>
         <source>say why the fraction was missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="278"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="279"/>
         <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="281"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="282"/>
         <source>%1 is recorded as a missed or held day; void that first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="284"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="285"/>
         <source>%1 is already recorded as missed or held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="288"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="309"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="310"/>
         <source>fraction %1 was already delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
         <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="349"/>
+        <source>No date is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="351"/>
+        <source>The plan starts on %1, after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="353"/>
+        <source>%1 is not one of the plan&apos;s treatment days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="356"/>
+        <source>%1 is a holiday of the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="357"/>
+        <source>%1 is a holiday of the site (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="365"/>
         <source>say why the fraction is voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="355"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="370"/>
         <source>this fraction is already voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="376"/>
         <source>only the latest delivered fraction (%1) can be voided</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,7 +4576,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="433"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="448"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,12 +4606,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="421"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="436"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="459"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="474"/>
         <source>a holiday needs a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10012,12 +10037,12 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="422"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="423"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="416"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10182,7 +10207,7 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="382"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="375"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10217,92 +10242,77 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="359"/>
-        <source>The plan starts on %1, after %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="361"/>
-        <source>%1 is not one of the plan&apos;s treatment days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="364"/>
-        <source>%1 is a holiday of the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="379"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="372"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="393"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="408"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="426"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="419"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="427"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="421"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="435"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="455"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="452"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="461"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="454"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="467"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="467"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="469"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11141,52 +11151,52 @@ grades</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="24"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="26"/>
         <source>Record as &amp;not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="34"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="36"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose as taken; N records a dose missed as not taken. A blank dose is not documented yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="46"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
         <source>Record the selected dose as not taken (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="82"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="105"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="83"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="106"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="90"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="113"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="136"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="120"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="153"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="121"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="154"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="122"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="155"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>

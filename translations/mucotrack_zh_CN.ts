@@ -4509,113 +4509,138 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Radiotherapy</name>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="159"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="160"/>
         <source>the total dose must be above 0 and at most 200 Gy</source>
         <translation>总剂量必须大于 0 且不超过 200 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="161"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="162"/>
         <source>the number of fractions must be 1 to 100</source>
         <translation>分次数必须为 1 至 100</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="163"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="164"/>
         <source>the dose per fraction must be above 0 and at most 30 Gy</source>
         <translation>单次剂量必须大于 0 且不超过 30 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="166"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="167"/>
         <source>%1 fractions of %2 Gy make %3 Gy, not the planned %4 Gy</source>
         <translation>%1 次 × %2 Gy 共 %3 Gy，而非计划的 %4 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="170"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="171"/>
         <source>the start date is required</source>
         <translation>必须填写开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="172"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="173"/>
         <source>choose at least one treatment weekday</source>
         <translation>请至少选择一个治疗日</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="174"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="175"/>
         <source>name the concurrent chemotherapy agent</source>
         <translation>请填写同步化疗药物名称</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="107"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="108"/>
         <source>record the radiotherapy plan first</source>
         <translation>请先记录放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="254"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="255"/>
         <source>a fraction needs a date</source>
         <translation>分次需要填写日期</translation>
     </message>
     <message>
         <location filename="../core/records/FractionCsv.cpp" line="53"/>
-        <location filename="../core/records/Radiotherapy.cpp" line="256"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="257"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="258"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="259"/>
         <source>%1 is before the plan starts (%2)</source>
         <translation>%1 早于计划开始日期（%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="262"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="263"/>
         <source>a delivered fraction needs a dose above 0 and at most 30 Gy</source>
         <translation>已执行的分次需要大于 0 且不超过 30 Gy 的剂量</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="264"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="265"/>
         <source>say why the fraction was missed or held</source>
         <translation>请说明漏照或暂停的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="278"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="279"/>
         <source>fraction %1 was delivered on %2; void it first if it was recorded in error</source>
         <translation>第 %1 次分次已于 %2 执行；如系误录，请先作废</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="281"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="282"/>
         <source>%1 is recorded as a missed or held day; void that first</source>
         <translation>%1 已记录为漏照或暂停日；请先作废该记录</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="284"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="285"/>
         <source>%1 is already recorded as missed or held</source>
         <translation>%1 已记录为漏照或暂停</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="288"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="289"/>
         <source>all %1 planned fractions are already delivered</source>
         <translation>计划的 %1 个分次已全部执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="309"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="310"/>
         <source>fraction %1 was already delivered today</source>
         <translation>第 %1 次分次今天已执行</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="333"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="334"/>
         <source>%1 is not on treatment (%2): no fraction can be recorded</source>
         <translation>%1 不在治疗中（%2）：不能记录分次</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="350"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="349"/>
+        <source>No date is given.</source>
+        <translation>未给出日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="351"/>
+        <source>The plan starts on %1, after %2.</source>
+        <translation>计划开始于 %1，在 %2 之后。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="353"/>
+        <source>%1 is not one of the plan&apos;s treatment days.</source>
+        <translation>%1 不是计划中的治疗日。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="356"/>
+        <source>%1 is a holiday of the site.</source>
+        <translation>%1 是本站点的假日。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="357"/>
+        <source>%1 is a holiday of the site (%2).</source>
+        <translation>%1 是本站点的假日（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Radiotherapy.cpp" line="365"/>
         <source>say why the fraction is voided</source>
         <translation>请说明作废该分次的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="355"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="370"/>
         <source>this fraction is already voided</source>
         <translation>该分次已作废</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="361"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="376"/>
         <source>only the latest delivered fraction (%1) can be voided</source>
         <translation>只能作废最近一次执行的分次（第 %1 次）</translation>
     </message>
@@ -4630,7 +4655,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>第一行必须列出 date、fraction 和 dose 列名</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="433"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="448"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -4660,12 +4685,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1 早于计划开始日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="421"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="436"/>
         <source>fraction %1 is already recorded on %2 with %3 Gy</source>
         <translation>第 %1 次分次已于 %2 记录，剂量 %3 Gy</translation>
     </message>
     <message>
-        <location filename="../core/records/Radiotherapy.cpp" line="459"/>
+        <location filename="../core/records/Radiotherapy.cpp" line="474"/>
         <source>a holiday needs a date</source>
         <translation>节假日需要填写日期</translation>
     </message>
@@ -10095,12 +10120,12 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="422"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="423"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="416"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
@@ -10265,7 +10290,7 @@ grades</source>
         <translation>已照射 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="382"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="375"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation>%1 仍要记录今天已照射一次吗？</translation>
     </message>
@@ -10300,92 +10325,77 @@ grades</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="359"/>
-        <source>The plan starts on %1, after %2.</source>
-        <translation>计划开始于 %1，在 %2 之后。</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="361"/>
-        <source>%1 is not one of the plan&apos;s treatment days.</source>
-        <translation>%1 不是计划中的治疗日。</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="364"/>
-        <source>%1 is a holiday of the site.</source>
-        <translation>%1 是本站点的假日。</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="379"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="372"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="396"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="400"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="393"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="408"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="426"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="419"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="427"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="421"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="435"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation>%1 仍要记录为漏照或暂停吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="455"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="452"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="461"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="454"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="467"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="467"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="469"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -11224,52 +11234,52 @@ grades</source>
 <context>
     <name>muco::ui::StudyDrugTab</name>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="24"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="26"/>
         <source>Record as &amp;not taken</source>
         <translation>记为未用药(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="34"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="36"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose as taken; N records a dose missed as not taken. A blank dose is not documented yet.</source>
         <translation>外泌体喷雾，每次约 1.5 mL，每日三次，于三餐后 30 分钟使用，自放疗第一天起至疗程结束。空格键将所选剂次勾选为已用药；N 键将漏用的剂次记为未用药。空白的剂次表示尚未记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="46"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
         <source>Record the selected dose as not taken (N)</source>
         <translation>将所选剂次记为未用药 (N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="82"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="105"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation>患者随机分入试验组后，用药日志才会开启。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="83"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="106"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="90"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="113"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="103"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="136"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation>依从性：%2 剂次中已用 %1 剂次（%3%）；未用药 %4 剂次，尚未记录 %5 剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="120"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="153"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation>%2 的“%1”剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="121"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="154"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation>%1已记录为未用药；勾选后将记为已用药。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="122"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="155"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation>%1已记录为已用药；取消勾选后将记为未用药。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace muco {
@@ -337,10 +338,24 @@ Status Radiotherapy::requireOnTreatment(Session &s, const QString &patientId)
 
 Result<bool> Radiotherapy::isTreatmentDay(Session &s, const RtPlan &plan, const QDate &date)
 {
-    if (!date.isValid() || date < plan.startDate || !plan.weekdays.contains(date.dayOfWeek()))
-        return false;
-    MUCO_READ(days, holidays(s));
-    return !days.contains(date);
+    MUCO_READ(why, whyNotATreatmentDay(s, plan, date));
+    return why.isEmpty();
+}
+
+Result<QString> Radiotherapy::whyNotATreatmentDay(Session &s, const RtPlan &plan, const QDate &date)
+{
+    const auto day = [](const QDate &d) { return QStringLiteral("%1 %2").arg(d.toString(Qt::ISODate), QLocale().dayName(d.dayOfWeek(), QLocale::ShortFormat)); };
+    if (!date.isValid())
+        return Tr::tr("No date is given.");
+    if (date < plan.startDate)
+        return Tr::tr("The plan starts on %1, after %2.").arg(day(plan.startDate), day(date));
+    if (!plan.weekdays.contains(date.dayOfWeek()))
+        return Tr::tr("%1 is not one of the plan's treatment days.").arg(day(date));
+    MUCO_READ(calendar, holidayCalendar(s));
+    if (const auto it = calendar.constFind(date); it != calendar.cend())
+        return it->trimmed().isEmpty() ? Tr::tr("%1 is a holiday of the site.").arg(day(date))
+                                       : Tr::tr("%1 is a holiday of the site (%2).").arg(day(date), it->trimmed());
+    return QString();
 }
 
 Status Radiotherapy::voidFraction(Session &s, const QString &fractionId, const QString &reason)

@@ -76,6 +76,10 @@ public:
     static Result<QList<FractionRecord>> voidedFractions(Session &session, const QString &patientId);
     // A day the plan treats on (its weekdays, not a site holiday, from its start).
     static Result<bool> isTreatmentDay(Session &session, const RtPlan &plan, const QDate &date);
+    // Why it is not one, in words (before the plan's start, not one of its weekdays, a holiday of
+    // the site, named), or empty when it is: the questions asked before a fraction is recorded
+    // on such a day say which.
+    static Result<QString> whyNotATreatmentDay(Session &session, const RtPlan &plan, const QDate &date);
     // Why no fraction may be recorded for this patient now (not on treatment), or empty.
     static Status requireOnTreatment(Session &session, const QString &patientId);
     // CSV with a header: date, fraction (number), dose (Gy). Valid rows are imported in one

@@ -354,15 +354,8 @@ QString RadiotherapyTab::whyNotATreatmentDay(const QDate &day) const
     auto plan = s ? Radiotherapy::plan(*s, patientId()) : Result<std::optional<RtPlan>>(std::optional<RtPlan>());
     if (!plan.ok() || !plan.value())
         return {};
-    const RtPlan &p = *plan.value();
-    if (day < p.startDate)
-        return tr("The plan starts on %1, after %2.").arg(displayDateWithDay(p.startDate), displayDateWithDay(day));
-    if (!p.weekdays.contains(day.dayOfWeek()))
-        return tr("%1 is not one of the plan's treatment days.").arg(displayDateWithDay(day));
-    auto treated = Radiotherapy::isTreatmentDay(*s, p, day);
-    if (treated.ok() && !treated.value())
-        return tr("%1 is a holiday of the site.").arg(displayDateWithDay(day));
-    return {};
+    auto why = Radiotherapy::whyNotATreatmentDay(*s, *plan.value(), day);
+    return why.ok() ? why.value() : QString();
 }
 
 void RadiotherapyTab::deliverToday()
