@@ -319,6 +319,43 @@ private slots:
         QCOMPARE(Patients::add(*a.session, {})->subjectId, QStringLiteral("GX01-0002"));
     }
 
+    // A subject ID pulled that this device holds for another patient is stored renamed, with a
+    // conflict naming the central site's value. A later change of that patient's ID, clashing
+    // again, must leave the conflict showing the central site's new ID: restating the conflict
+    // from the pulled fields (as for other fields) would show the name made up here instead, and
+    // "keep the central value" would write it (RecordStore::applyRemote, the unique field's
+    // exception; issue 11 left it untested).
+    void aRenamedSubjectIdIsNeverRestatedAsTheCentralValue()
+    {
+        Device a = device(), b = device();
+        auto pa = Patients::add(*a.session, {});
+        QCOMPARE(pa->subjectId, QStringLiteral("GX01-0001"));
+        QVERIFY(sync(a).ok);
+        QVERIFY(setField(*a.session, pa->id, QStringLiteral("subject_id"), QStringLiteral("GX01-0002")).ok());
+        QVERIFY(sync(a).ok);
+        // B, offline, holds both numbers for patients of its own, then pulls A's patient.
+        auto b1 = Patients::add(*b.session, {});
+        auto b2 = Patients::add(*b.session, {});
+        QCOMPARE(b1->subjectId, QStringLiteral("GX01-0001"));
+        QCOMPARE(b2->subjectId, QStringLiteral("GX01-0002"));
+        const SyncReport rb = sync(b);
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        const auto conflicts = SyncEngine::conflicts(*b.session).value();
+        const auto onA = std::find_if(conflicts.cbegin(), conflicts.cend(),
+                                      [&](const SyncConflict &c) { return c.recordId == pa->id && c.field == QLatin1String("subject_id"); });
+        QVERIFY(onA != conflicts.cend());
+        QCOMPARE(onA->centralValue.toString(), QStringLiteral("GX01-0002"));
+        QVERIFY2(patientField(b, pa->id, QStringLiteral("subject_id")).startsWith(QStringLiteral("GX01-0001~")),
+                 qPrintable(patientField(b, pa->id, QStringLiteral("subject_id"))));
+        // Kept as the central site has it: A's patient is GX01-0002 on B too, once B's own
+        // patient no longer holds it.
+        for (const SyncConflict &c : conflicts)
+            if (c.recordId != pa->id)
+                QVERIFY(SyncEngine::resolve(*b.session, c.id, false, QStringLiteral("the central site's subject ID")).ok());
+        QVERIFY(SyncEngine::resolve(*b.session, onA->id, false, QStringLiteral("the central site's subject ID")).ok());
+        QCOMPARE(patientField(b, pa->id, QStringLiteral("subject_id")), QStringLiteral("GX01-0002"));
+    }
+
     // Issue 13: two devices of one site adding patients offline used to allocate the same
     // subject number (both GX01-0001, then a conflict). Each now draws from its own block.
     void devicesAddingOfflineNeverClash()

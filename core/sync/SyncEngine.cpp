@@ -246,6 +246,11 @@ Result<int> applyPageOnce(Session &s, const QJsonObject &page, bool isolate, boo
                                                  {QStringLiteral("central_value"), clash},
                                                  {QStringLiteral("device_value"), renamed},
                                                  {QStringLiteral("status"), QStringLiteral("open")}}, isoUtc(s.now())));
+                // Open from an earlier clash: it shows the central site's value as it is now (the
+                // record keeps the name it was given; its field is in conflict, so not applied).
+                MUCO_READ(restate, s.db().cached(QStringLiteral("UPDATE sync_conflicts SET central_value = ? WHERE id = ? AND status = 'open'")));
+                restate->bind(1, canonicalJson(QJsonValue(clash))).bind(2, QString(QStringLiteral("dup-") + recordId));
+                MUCO_TRY(restate->run());
             }
         }
         // A change this database refuses (a rule of its own, e.g. a record it does not have yet)
