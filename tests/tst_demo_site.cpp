@@ -8,6 +8,7 @@
 #include "records/Radiotherapy.h"
 #include "records/Screenings.h"
 #include "sync/RandomizeClient.h"
+#include "sync/SyncEngine.h"
 #include "storage/Statement.h"
 #include "records/Schedule.h"
 #include "records/StudyDrug.h"
@@ -208,6 +209,27 @@ private slots:
         const auto refused = RandomizeClient::runBlocking(**coord, nullptr, next, Secret(DemoSite::password()));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::Integrity);
+    }
+
+    // The DEMO's synthetic patients never reach a trial's central site: its enrolment is refused
+    // before anything is stored (the CLI asks before it spends the code), and its own reserve,
+    // sealed for no device, stays the one it opens.
+    void itIsNeverEnrolled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/demo.db");
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoSite::ensure(path, clock).ok());
+        auto admin = SiteVault::signIn(path, QStringLiteral("admin"), DemoSite::password(), clock);
+        QVERIFY(admin.ok());
+        QCOMPARE(SyncEngine::mayEnroll(**admin).error().field, QStringLiteral("site"));
+        SyncConfig config;
+        config.server = QStringLiteral("https://central.example.org");
+        config.token = QStringLiteral("token");
+        const Status configured = SyncEngine::configure(**admin, config);
+        QVERIFY(!configured.ok());
+        QCOMPARE(configured.error().field, QStringLiteral("site"));
+        QVERIFY(!SyncEngine::enrolled(**admin).value());
     }
 };
 

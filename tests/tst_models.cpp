@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QFont>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -453,15 +454,23 @@ private slots:
         // A dose never documented is recorded as not taken with N, asking nothing; the
         // adherence line counts taken, not taken and not documented apart.
         ui::StudyDrugTab *tab = shown.workspace->studyDrug();
+        shown.workspace->resize(1000, 600);
+        shown.workspace->show();
+        shown.workspace->findChild<QTabWidget *>()->setCurrentWidget(tab);
+        shown.workspace->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(shown.workspace.get()));
+        tab->diary()->setFocus();
         asked.clear();
-        tab->diary()->setCurrentIndex(model->index(0, 0));
+        tab->diary()->setCurrentIndex(model->index(2, 1));
         QVERIFY(tab->notTakenAction()->isEnabled());
-        tab->notTakenAction()->trigger();
+        QVERIFY(!tab->clearAction()->isEnabled());   // nothing recorded to clear
+        QTest::keyClick(tab->diary(), Qt::Key_N);
         QVERIFY(asked.isEmpty());
-        QCOMPARE(model->index(0, 0).data(ui::DrugDiaryModel::StateRole).value<State>(), State::NotTaken);
-        QCOMPARE(tab->diary()->currentIndex(), model->index(0, 0));   // the reload keeps the nurse's place
+        QCOMPARE(model->index(2, 1).data(ui::DrugDiaryModel::StateRole).value<State>(), State::NotTaken);
+        QCOMPARE(tab->diary()->currentIndex(), model->index(2, 1));   // the reload keeps the nurse's place
         QVERIFY(!tab->notTakenAction()->isEnabled());   // already not taken
-        const auto a = StudyDrug::adherence(*nurse, shown.id);
+        QVERIFY(tab->clearAction()->isEnabled());
+        auto a = StudyDrug::adherence(*nurse, shown.id);
         QCOMPARE(a->taken, 0);
         QCOMPARE(a->notTaken, 2);
         QCOMPARE(a->undocumented(), 15 - 2);
@@ -469,10 +478,22 @@ private slots:
                  qPrintable(tab->adherenceLabel()->text()));
         // Checking a dose recorded as not taken is a correction too.
         asked.clear();
-        QVERIFY(model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(2, 1), Qt::Checked, Qt::CheckStateRole));
         QVERIFY2(asked.contains(QStringLiteral("recorded as not taken")), qPrintable(asked));
-        QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole), QVariant(Qt::Checked));
+        QCOMPARE(model->index(2, 1).data(Qt::CheckStateRole), QVariant(Qt::Checked));
+        // A dose recorded in error is cleared (Delete, with a reason): not documented again, and
+        // no volume was ever stored for a dose not taken.
+        asked.clear();
+        QTest::keyClick(tab->diary(), Qt::Key_Delete);
+        QVERIFY2(asked.contains(QStringLiteral("recorded in error")) && asked.contains(QStringLiteral("After lunch")), qPrintable(asked));
+        QCOMPARE(model->index(2, 1).data(ui::DrugDiaryModel::StateRole).value<State>(), State::Undocumented);
+        a = StudyDrug::adherence(*nurse, shown.id);
+        QCOMPARE(a->taken, 0);
+        QCOMPARE(a->notTaken, 1);
+        QCOMPARE(a->undocumented(), 15 - 1);
+        QCOMPARE(nurse->db().scalarInt(QStringLiteral("SELECT COUNT(*) FROM drug_doses WHERE taken = 0 AND volume_ml IS NOT NULL")).value_or(-1), 0);
         ui::setReasonPromptForTests({});
+        shown.workspace->hide();
         // A monitor sees the diary but cannot tick it.
         auto monitor = site.signIn(QStringLiteral("monitor"));
         ShownPatient asMonitor;

@@ -17,7 +17,10 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "sync/RandomizeClient.h"
+#include "security/AllocationSeal.h"
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <sodium.h>
 #include <algorithm>
 #include <QRandomGenerator>
 #include <QtTest>
@@ -119,6 +122,50 @@ class TestRandomization : public QObject {
     }
 
 private slots:
+    // The reserve's wire format, written out here with libsodium alone, not through the code
+    // under test (both ends share AllocationSeal, so a change there would go unnoticed between
+    // them, and devices in the field hold entries sealed by the earlier central site):
+    // base64 of a 24-byte nonce and the XChaCha20-Poly1305 ciphertext of
+    // {"stratum","sequence","arm"}, the associated data "mucotrack.reserve.v1|device|stratum|sequence".
+    void theReservesSealIsItsDocumentedFormat()
+    {
+        QVERIFY(sodium_init() >= 0);
+        const QByteArray key = AllocationSeal::newKey();
+        QCOMPARE(key.size(), qsizetype(crypto_aead_xchacha20poly1305_ietf_KEYBYTES));
+        const QByteArray ad("mucotrack.reserve.v1|dev-1|GX01|7");
+        const auto k = reinterpret_cast<const unsigned char *>(key.constData());
+        // Sealed by the code, opened by hand.
+        const auto sealed = AllocationSeal::seal(key, QStringLiteral("dev-1"), QStringLiteral("GX01"), 7, QStringLiteral("control"));
+        QVERIFY(sealed.ok());
+        const QByteArray box = QByteArray::fromBase64(sealed->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        QVERIFY(box.size() > 24 + 16);
+        QByteArray plain(box.size() - 24 - 16, '\0');
+        unsigned long long length = 0;
+        QCOMPARE(crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &length, nullptr,
+                                                            reinterpret_cast<const unsigned char *>(box.constData()) + 24,
+                                                            static_cast<unsigned long long>(box.size() - 24),
+                                                            reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+                                                            reinterpret_cast<const unsigned char *>(box.constData()), k), 0);
+        const QJsonObject entry = QJsonDocument::fromJson(plain.left(static_cast<qsizetype>(length))).object();
+        QCOMPARE(entry, (QJsonObject{{QStringLiteral("stratum"), QStringLiteral("GX01")}, {QStringLiteral("sequence"), 7},
+                                     {QStringLiteral("arm"), QStringLiteral("control")}}));
+        // Sealed by hand, opened by the code; anywhere else it does not open.
+        const QByteArray message(R"({"arm":"experimental","sequence":7,"stratum":"GX01"})");
+        QByteArray made(24 + message.size() + 16, '\0');
+        auto *nonce = reinterpret_cast<unsigned char *>(made.data());
+        randombytes_buf(nonce, 24);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + 24, &length, reinterpret_cast<const unsigned char *>(message.constData()),
+                                                   static_cast<unsigned long long>(message.size()),
+                                                   reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+                                                   nullptr, nonce, k);
+        const QString text = QString::fromLatin1(made.toBase64());
+        QCOMPARE(AllocationSeal::open(key, QStringLiteral("dev-1"), QStringLiteral("GX01"), 7, text), std::optional<QString>(QStringLiteral("experimental")));
+        QVERIFY(!AllocationSeal::open(key, QStringLiteral("dev-2"), QStringLiteral("GX01"), 7, text));
+        QVERIFY(!AllocationSeal::open(key, QStringLiteral("dev-1"), QStringLiteral("GX01"), 8, text));
+        QVERIFY(!AllocationSeal::open(AllocationSeal::newKey(), QStringLiteral("dev-1"), QStringLiteral("GX01"), 7, text));
+        QVERIFY(!AllocationSeal::seal(key.left(16), QStringLiteral("dev-1"), QStringLiteral("GX01"), 7, QStringLiteral("control")).ok());
+    }
+
     void init()
     {
         auto b = CentralBackend::openEmbedded(m_dir.path() + QStringLiteral("/central-") + QString::number(QRandomGenerator::global()->generate()), true);

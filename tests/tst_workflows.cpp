@@ -745,6 +745,19 @@ private slots:
         a = StudyDrug::adherence(*nurse, m_patient);
         QCOMPARE(a->taken, 3);
         QCOMPARE(a->notTaken, 0);
+        // Recorded in error: cleared with a reason, the dose is not documented again (and can be
+        // recorded anew); a dose never recorded has nothing to clear.
+        QCOMPARE(StudyDrug::clear(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), {}).error().field, QStringLiteral("reason"));
+        QCOMPARE(StudyDrug::clear(*nurse, m_patient, QDate(2026, 11, 3), QStringLiteral("dinner"), QStringLiteral("x")).error().field,
+                 QStringLiteral("date"));
+        QVERIFY(StudyDrug::clear(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), QStringLiteral("Another patient's card")).ok());
+        a = StudyDrug::adherence(*nurse, m_patient);
+        QCOMPARE(a->taken, 2);
+        QCOMPARE(a->undocumented(), 3 * 19 - 2);
+        QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), false).ok());
+        QCOMPARE(StudyDrug::adherence(*nurse, m_patient)->notTaken, 1);
+        QCOMPARE(StudyDrug::clear(*m_site->signIn(QStringLiteral("monitor")), m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"),
+                                  QStringLiteral("x")).error().kind, ErrorKind::Denied);
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         QCOMPARE(StudyDrug::setTaken(*monitor, m_patient, QDate(2026, 11, 3), QStringLiteral("lunch"), true).error().kind, ErrorKind::Denied);
     }

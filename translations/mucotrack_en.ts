@@ -166,38 +166,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="404"/>
+        <location filename="../core/central/AllocationList.cpp" line="407"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="409"/>
+        <location filename="../core/central/AllocationList.cpp" line="412"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="411"/>
+        <location filename="../core/central/AllocationList.cpp" line="414"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="415"/>
+        <location filename="../core/central/AllocationList.cpp" line="418"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="423"/>
+        <location filename="../core/central/AllocationList.cpp" line="426"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="433"/>
+        <location filename="../core/central/AllocationList.cpp" line="436"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="463"/>
+        <location filename="../core/central/AllocationList.cpp" line="466"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSeal</name>
+    <message>
+        <location filename="../core/security/AllocationSeal.cpp" line="43"/>
+        <source>a reserve&apos;s sealing key has %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/AllocationSeal.cpp" line="45"/>
+        <source>libsodium could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,57 +1832,57 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="78"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="82"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="83"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
         <source>The central site refused the enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="87"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="123"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="102"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="104"/>
         <source>The identity it had before (device %1) is revoked at the central site with this device&apos;s next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="106"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
         <source>The central site did not recognise the identity this device had (device %1): if it is still valid there, its operator revokes it (mucotrack-central revoke --device %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>This device could not prove the identity it had (device %1) to the central site: its operator revokes it (mucotrack-central revoke --device %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="149"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="151"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="179"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1877,93 +1890,93 @@ Conflicts to resolve: %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="180"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
         <source>none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="184"/>
         <source>
 Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="185"/>
         <source>Sealed randomization reserve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="185"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="197"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="199"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="220"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="222"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="224"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
         <source>%1  %2/%3  %4: central %5, this device %6  (%7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="228"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="228"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="242"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="244"/>
         <source>is device or central, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="256"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="258"/>
         <source>Conflict %1 resolved: this device&apos;s value kept; it is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="257"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="259"/>
         <source>Conflict %1 resolved: the central value kept; it is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="268"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="270"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="270"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="272"/>
         <source>sync with the central site now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="272"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="274"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="274"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="276"/>
         <source>the conflicts the central site reported: a field changed here and elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="277"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="279"/>
         <source>resolve a conflict, keeping this device&apos;s value or the central one, and say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5402,18 +5415,28 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="53"/>
+        <location filename="../core/records/StudyDrug.cpp" line="54"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="55"/>
+        <location filename="../core/records/StudyDrug.cpp" line="56"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="62"/>
+        <location filename="../core/records/StudyDrug.cpp" line="63"/>
         <source>the patient is in the control arm, which receives no study drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="93"/>
+        <source>say why the dose is cleared (recorded in error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="97"/>
+        <source>no dose is recorded for %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5517,52 +5540,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="32"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="33"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="95"/>
         <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="108"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="129"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="124"/>
+        <source>The DEMO site holds synthetic patients for training: it is never enrolled with a trial&apos;s central site. Enrol a site database of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="139"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="133"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="137"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="356"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="371"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="364"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="394"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11156,47 +11184,62 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="36"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="26"/>
+        <source>&amp;Clear (recorded in error)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="37"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose as taken; N records a dose missed as not taken. A blank dose is not documented yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="49"/>
         <source>Record the selected dose as not taken (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="105"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="55"/>
+        <source>Remove a dose recorded in error: it reads as not documented yet (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
+        <source>The dose &quot;%1&quot; of %2 is being cleared as recorded in error: it will read as not documented yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="130"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="106"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="131"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="113"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="138"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="136"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="162"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="153"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="179"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="154"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="180"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="155"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="181"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>

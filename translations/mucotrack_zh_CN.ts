@@ -165,39 +165,52 @@
         <translation>设备 %1 持有储备条目 %2 #%3，但中心站点从未向其发放该条目。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="404"/>
+        <location filename="../core/central/AllocationList.cpp" line="407"/>
         <source>%1 was given entry %2, which is not on the list.</source>
         <translation>%1 被分配了条目 %2，但该条目不在列表中。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="409"/>
+        <location filename="../core/central/AllocationList.cpp" line="412"/>
         <source>%1 is recorded in arm %2; entry %3 of the list says %4.</source>
         <translation>%1 记录的组别为 %2；而列表条目 %3 的组别为 %4。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="411"/>
+        <location filename="../core/central/AllocationList.cpp" line="414"/>
         <source>Entry %1 was used twice (%2 and another patient).</source>
         <translation>条目 %1 被使用了两次（%2 和另一名患者）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="415"/>
+        <location filename="../core/central/AllocationList.cpp" line="418"/>
         <source>%1 was randomized twice (%2 and %3).</source>
         <translation>%1 被随机分组了两次（%2 和 %3）。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="423"/>
+        <location filename="../core/central/AllocationList.cpp" line="426"/>
         <source>%1 was given entry %2, which was never issued to the device that used it.</source>
         <translation>%1 被分配了条目 %2，但该条目从未发放给使用它的设备。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="433"/>
+        <location filename="../core/central/AllocationList.cpp" line="436"/>
         <source>Entry %1 was opened out of order: an earlier entry of the same reserve is still sealed.</source>
         <translation>条目 %1 未按顺序拆封：同一储备中更早的条目仍处于封存状态。</translation>
     </message>
     <message>
-        <location filename="../core/central/AllocationList.cpp" line="463"/>
+        <location filename="../core/central/AllocationList.cpp" line="466"/>
         <source>Only the trial&apos;s statistician reads the randomization lists.</source>
         <translation>只有本试验的统计师才能查看随机化列表。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationSeal</name>
+    <message>
+        <location filename="../core/security/AllocationSeal.cpp" line="43"/>
+        <source>a reserve&apos;s sealing key has %1 bytes</source>
+        <translation>随机化储备的封存密钥应为 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/security/AllocationSeal.cpp" line="45"/>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
     </message>
 </context>
 <context>
@@ -1896,57 +1909,57 @@ New recovery key (shown once; print it or write it down and keep it locked away)
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="78"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="80"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="82"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="83"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
         <source>The central site refused the enrollment: %1</source>
         <translation>中心站点拒绝了注册：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="85"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="87"/>
         <source>the code belongs to site %1, this database to site %2</source>
         <translation>此注册码属于站点 %1，而此数据库属于站点 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="118"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="120"/>
         <source>This device is enrolled with %1 as a monitor&apos;s device: it reads every site and records queries and source verification only.</source>
         <translation>本设备已在 %1 注册为监查员设备：可读取所有站点，只能记录数据质疑和源数据核查。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="121"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="123"/>
         <source>This device is enrolled with %1 for site %2.</source>
         <translation>此设备已在 %1 注册（站点 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="102"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="104"/>
         <source>The identity it had before (device %1) is revoked at the central site with this device&apos;s next sync.</source>
         <translation>本设备先前的身份（设备 %1）将在本设备下次同步时于中心站点被撤销。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="106"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
         <source>The central site did not recognise the identity this device had (device %1): if it is still valid there, its operator revokes it (mucotrack-central revoke --device %1).</source>
         <translation>中心站点未能识别本设备先前的身份（设备 %1）：如果该身份在中心站点仍然有效，请由其管理员撤销（mucotrack-central revoke --device %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="108"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="110"/>
         <source>This device could not prove the identity it had (device %1) to the central site: its operator revokes it (mucotrack-central revoke --device %1).</source>
         <translation>本设备无法向中心站点证明其先前的身份（设备 %1）：请由中心站点管理员撤销该身份（mucotrack-central revoke --device %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="149"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="151"/>
         <source>Pushed %1, pulled %2; %3 pending, %4 conflict(s) to resolve.</source>
         <translation>已推送 %1 项，已拉取 %2 项；%3 项待同步，%4 个冲突待解决。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="179"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
         <source>Central site: %1
 Pending changes: %2
 Last success: %3
@@ -1957,94 +1970,94 @@ Conflicts to resolve: %4%5</source>
 待解决冲突：%4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="180"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
         <source>none configured</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="181"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="182"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="184"/>
         <source>
 Last error: %1</source>
         <translation>
 上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="185"/>
         <source>Sealed randomization reserve: %1</source>
         <translation>封存的随机化储备：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="183"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="185"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="197"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="199"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="220"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="222"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="224"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
         <source>%1  %2/%3  %4: central %5, this device %6  (%7)</source>
         <translation>%1  %2/%3  %4：中心站点 %5，本设备 %6（%7）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="228"/>
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="226"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="228"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="242"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="244"/>
         <source>is device or central, not &quot;%1&quot;</source>
         <translation>应为 device 或 central，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="256"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="258"/>
         <source>Conflict %1 resolved: this device&apos;s value kept; it is sent with the next sync.</source>
         <translation>冲突 %1 已解决：保留本设备的值；将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="257"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="259"/>
         <source>Conflict %1 resolved: the central value kept; it is sent with the next sync.</source>
         <translation>冲突 %1 已解决：保留中心站点的值；将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="268"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="270"/>
         <source>enrol this site with the central site, with a one-time code</source>
         <translation>凭一次性注册码将本站点注册到中心站点</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="270"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="272"/>
         <source>sync with the central site now</source>
         <translation>立即与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="272"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="274"/>
         <source>the central site, pending changes, the last sync and conflicts</source>
         <translation>中心站点、待同步更改、上次同步和冲突</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="274"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="276"/>
         <source>the conflicts the central site reported: a field changed here and elsewhere</source>
         <translation>中心站点报告的冲突：同一字段在本设备和其他设备上都被修改</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommands.cpp" line="277"/>
+        <location filename="../app/cli/SyncCommands.cpp" line="279"/>
         <source>resolve a conflict, keeping this device&apos;s value or the central one, and say why</source>
         <translation>解决冲突：保留本设备的值或中心站点的值，并说明理由</translation>
     </message>
@@ -5481,19 +5494,29 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="53"/>
+        <location filename="../core/records/StudyDrug.cpp" line="54"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="55"/>
+        <location filename="../core/records/StudyDrug.cpp" line="56"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation>不能记录将来日期的给药</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="62"/>
+        <location filename="../core/records/StudyDrug.cpp" line="63"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation>该患者属于对照组，对照组不使用研究药物</translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="93"/>
+        <source>say why the dose is cleared (recorded in error)</source>
+        <translation>请说明清除该剂次的原因（误录）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/StudyDrug.cpp" line="97"/>
+        <source>no dose is recorded for %1 %2</source>
+        <translation>%1 %2 没有已记录的剂次</translation>
     </message>
 </context>
 <context>
@@ -5595,52 +5618,57 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="32"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="33"/>
         <source>the central site sent a conflict on an unknown table</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="95"/>
         <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation>此记录已签名：该值会改变已签名的内容。请选择记录中现有的值；如需修改，请更正该记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="108"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="129"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="124"/>
+        <source>The DEMO site holds synthetic patients for training: it is never enrolled with a trial&apos;s central site. Enrol a site database of your own.</source>
+        <translation>演示站点仅包含用于培训的模拟患者，绝不会注册到试验的中心站点。请注册您自己的站点数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="139"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="133"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="137"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="356"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="371"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="358"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="364"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="394"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -11239,47 +11267,62 @@ grades</source>
         <translation>记为未用药(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="36"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="26"/>
+        <source>&amp;Clear (recorded in error)...</source>
+        <translation>清除（误录）(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="37"/>
         <source>Exosome spray, about 1.5 mL, three times a day 30 minutes after each main meal, from the first day of radiotherapy through the end of the course. Space checks the selected dose as taken; N records a dose missed as not taken. A blank dose is not documented yet.</source>
         <translation>外泌体喷雾，每次约 1.5 mL，每日三次，于三餐后 30 分钟使用，自放疗第一天起至疗程结束。空格键将所选剂次勾选为已用药；N 键将漏用的剂次记为未用药。空白的剂次表示尚未记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="48"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="49"/>
         <source>Record the selected dose as not taken (N)</source>
         <translation>将所选剂次记为未用药 (N)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="105"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="55"/>
+        <source>Remove a dose recorded in error: it reads as not documented yet (Delete)</source>
+        <translation>清除误录的剂次：清除后显示为尚未记录 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
+        <source>The dose &quot;%1&quot; of %2 is being cleared as recorded in error: it will read as not documented yet.</source>
+        <translation>%2 的“%1”剂次将作为误录被清除：清除后显示为尚未记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="130"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation>患者随机分入试验组后，用药日志才会开启。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="106"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="131"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="113"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="138"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="136"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="162"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation>依从性：%2 剂次中已用 %1 剂次（%3%）；未用药 %4 剂次，尚未记录 %5 剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="153"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="179"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation>%2 的“%1”剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="154"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="180"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation>%1已记录为未用药；勾选后将记为已用药。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="155"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="181"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation>%1已记录为已用药；取消勾选后将记为未用药。</translation>
     </message>

@@ -42,6 +42,8 @@ int enroll(CliContext &ctx)
         return ctx.fail(session.error());
     if (auto allowed = (*session)->require(Permission::ConfigureSync); !allowed.ok())
         return ctx.fail(allowed.error());
+    if (auto allowed = SyncEngine::mayEnroll(**session); !allowed.ok())   // before the code is spent
+        return ctx.fail(allowed.error());
     // The enrolling administrator's own key certificate: the central site pins it as the root
     // of this device's key certificates (security/KeyCertificate).
     auto root = KeyCertificates::root(**session);

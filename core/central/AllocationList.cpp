@@ -315,9 +315,11 @@ Result<QJsonObject> AllocationList::issueReserve(const DeviceIdentity &device, c
     if (!key.ok())
         return key.error();
     QJsonArray entries;
-    for (const ListEntry &e : std::as_const(resend))
+    for (const ListEntry &e : std::as_const(resend)) {
+        MUCO_READ(sealed, seal(key.value(), device.deviceId, e));
         entries.append(QJsonObject{{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence},
-                                   {QStringLiteral("sealed"), seal(key.value(), device.deviceId, e)}});
+                                   {QStringLiteral("sealed"), sealed}});
+    }
     const QString now = isoUtc(m_clock->nowUtc());
     for (const QVariantList &s : strata.value()) {
         const QString stratum = s[0].toString();
@@ -336,8 +338,9 @@ Result<QJsonObject> AllocationList::issueReserve(const DeviceIdentity &device, c
             const Entry e = entryFrom(r);
             MUCO_TRY(m_b.exec(QStringLiteral("UPDATE allocation_list SET state = 'reserved', device_id = ?, reserved_utc = ? WHERE stratum = ? AND sequence = ?"),
                               {device.deviceId, now, e.list.stratum, e.list.sequence}));
+            MUCO_READ(sealed, seal(key.value(), device.deviceId, e.list));
             entries.append(QJsonObject{{QStringLiteral("stratum"), e.list.stratum}, {QStringLiteral("sequence"), e.list.sequence},
-                                       {QStringLiteral("sealed"), seal(key.value(), device.deviceId, e.list)}});
+                                       {QStringLiteral("sealed"), sealed}});
         }
     }
     auto found = m_b.query(QStringLiteral("SELECT detail FROM randomization_alarms WHERE device_id = ? ORDER BY seen_utc"), {device.deviceId});

@@ -55,7 +55,7 @@ public:
     Result<int> reserveTarget(const QString &site, int strata);
 
     // One entry sealed for the device (security/AllocationSeal).
-    static QString seal(const QByteArray &key, const QString &device, const ListEntry &entry)
+    static Result<QString> seal(const QByteArray &key, const QString &device, const ListEntry &entry)
     {
         return AllocationSeal::seal(key, device, entry.stratum, entry.sequence, entry.arm);
     }

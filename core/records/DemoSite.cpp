@@ -11,6 +11,9 @@
 #include "security/Accounts.h"
 #include "security/SiteVault.h"
 #include "security/AllocationSeal.h"
+#include "security/KeySlotFile.h"
+#include <QFile>
+#include <QSet>
 #include <QJsonArray>
 #include <QTimeZone>
 #include <algorithm>
@@ -41,11 +44,30 @@ Status DemoSite::ensure(const QString &path, const std::shared_ptr<Clock> &clock
 {
     if (QFileInfo::exists(path))
         return {};
+    const Status built = build(path, clock);
+    if (!built.ok()) {
+        // A DEMO half built would open at the next start as if it were whole: nothing of it stays.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        QFile::remove(KeySlotFile::pathFor(path));
+    }
+    return built;
+}
+
+QDate DemoSite::siteToday(const QDateTime &now)
+{
+    // As a session reads the site's day: in its time zone, or UTC where the zone is unknown.
+    const QTimeZone zone(timeZone().toUtf8());
+    return zone.isValid() ? now.toTimeZone(zone).date() : now.toUTC().date();
+}
+
+Status DemoSite::build(const QString &path, const std::shared_ptr<Clock> &clock)
+{
     // Built as it would have happened, in the order it happened: the DEMO's own clock walks its
     // history, so every record, signature and audit entry carries the time of its event (a
     // walkthrough read "signed on" today's date beside a randomization of weeks ago).
     const QDateTime now = clock->nowUtc();
-    const QDate today = now.toTimeZone(QTimeZone(timeZone().toUtf8())).date();
+    const QDate today = siteToday(now);
     const QDate opened = historyStart(today).addDays(-14);
     auto build = std::make_shared<FixedClock>(QDateTime(opened, QTime(1, 0), QTimeZone::utc()));
     MUCO_TRY(createSite(path, siteCode(), build));
@@ -202,9 +224,17 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
     Session &adm = **admin, &n = **nurse, &d = **doctor;
     clock->set(clock->nowUtc().addSecs(3600));
     MUCO_TRY(setReferenceRanges(adm));
-    const QDate today = now.toTimeZone(QTimeZone(timeZone().toUtf8())).date();
-    MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year(), 12, 25), QStringLiteral("DEMO holiday"), true));
-    MUCO_TRY(Radiotherapy::setHoliday(adm, QDate(today.year() + 1, 1, 1), QStringLiteral("New Year"), true));
+    const QDate today = siteToday(now);
+    // The same two holidays every year of the DEMO's history and the year ahead, and no fraction
+    // on them (a DEMO built in February had treated on New Year's Day).
+    QSet<QDate> holidays;
+    for (int year = historyStart(today).year(); year <= today.year() + 1; ++year) {
+        for (const auto &[day, name] : {std::pair{QDate(year, 1, 1), QStringLiteral("New Year")},
+                                        std::pair{QDate(year, 12, 25), QStringLiteral("DEMO holiday")}}) {
+            MUCO_TRY(Radiotherapy::setHoliday(adm, day, name, true));
+            holidays.insert(day);
+        }
+    }
     auto patients = Patients::list(d);
     if (!patients.ok())
         return patients.error();
@@ -220,7 +250,12 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
     QList<Event> events;
     const auto add = [&](const QDateTime &when, std::function<Status()> run) { events.append({when, std::move(run)}); };
     QRandomGenerator rng(7);
-    int allocated = 0;
+    // The list is used in the order patients are randomized (the central site hands out its
+    // next entry): by their start, then as registered.
+    QList<int> byStart;
+    for (int i = 0; i < kAllocated && i < patients->size(); ++i)
+        byStart << i;
+    std::stable_sort(byStart.begin(), byStart.end(), [&](int a, int b) { return startOf(a, today) < startOf(b, today); });
     for (int i = 0; i < kAllocated && i < patients->size(); ++i) {
         const QString id = patients->at(i).id;
         const QDate start = startOf(i, today);
@@ -240,8 +275,10 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
             auto saved = Radiotherapy::savePlan(d, plan);   // the investigator prescribes
             return saved.ok() ? Status() : Status(saved.error());
         });
-        add(at(start.addDays(-3), 2), [&, id, start, i]() -> Status {
-            auto screening = Screenings::save(d, id, start.addDays(-3), eligibleScreeningForm(i));
+        // On working days before a Monday start: labs on Wednesday, screening on Thursday,
+        // randomization and the baseline grading on Friday.
+        add(at(start.addDays(-4), 2), [&, id, start, i]() -> Status {
+            auto screening = Screenings::save(d, id, start.addDays(-4), eligibleScreeningForm(i));
             if (!screening.ok())
                 return screening.error();
             if (screening->outcome == QLatin1String("incomplete"))
@@ -250,9 +287,9 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
             auto signedScreening = Screenings::sign(d, screening->id, password());
             return signedScreening.ok() ? Status() : Status(signedScreening.error());
         });
-        const ListEntry entry = demoList->at(allocated++);
+        const ListEntry entry = demoList->at(byStart.indexOf(i));
         const bool experimental = entry.arm == Randomizations::experimental();
-        add(at(start.addDays(-2), 2), [&, id, entry]() -> Status {
+        add(at(start.addDays(-3), 2), [&, id, entry]() -> Status {
             auto request = Randomize::check(d, id, password());
             if (!request.ok())
                 return request.error();
@@ -267,7 +304,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
         QList<std::pair<QDate, int>> delivered;
         QDate missed, lastFraction;
         for (QDate day = start; day < today && delivered.size() < 35; day = day.addDays(1)) {
-            if (day.dayOfWeek() > 5 || (day.month() == 12 && day.day() == 25))
+            if (day.dayOfWeek() > 5 || holidays.contains(day))
                 continue;
             if (i % 3 == 0 && !missed.isValid() && delivered.size() == 7) {
                 missed = day;
@@ -326,7 +363,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
             imported = last;
             if (any)
                 add(when, [&, id, csv]() -> Status {
-                    auto r = Radiotherapy::importCsv(n, id, csv);
+                    auto r = Radiotherapy::importCsv(n, id, csv, true);   // every row, or the build stops
                     return r.ok() ? Status() : Status(r.error());
                 });
         };
@@ -344,7 +381,7 @@ Status DemoSite::addHistories(const QString &path, const std::shared_ptr<FixedCl
             add(at(day, 3), [grade, day, severity] { return grade(day, severity); });
             diaryUpTo(day.addDays(-1), at(day, 3, 30));
         };
-        add(at(start.addDays(-1), 3), [grade, start] { return grade(start.addDays(-1), 0); });   // randomized two days before the start, graded the day after
+        add(at(start.addDays(-3), 3), [grade, start] { return grade(start.addDays(-3), 0); });   // baseline: graded after randomization
         const bool completed = delivered.size() == 35 && lastFraction < today;
         QDate lastVisit;
         int severity = 0;
@@ -392,9 +429,10 @@ Status DemoSite::storeReserve(Session &admin, const QList<ListEntry> &entries)
     // central site seals a device's reserve (security/AllocationSeal).
     const QByteArray key = AllocationSeal::newKey();
     QJsonArray sealed;
-    for (const ListEntry &e : entries)
-        sealed.append(QJsonObject{{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence},
-                                  {QStringLiteral("sealed"), AllocationSeal::seal(key, QString(), e.stratum, e.sequence, e.arm)}});
+    for (const ListEntry &e : entries) {
+        MUCO_READ(one, AllocationSeal::seal(key, QString(), e.stratum, e.sequence, e.arm));
+        sealed.append(QJsonObject{{QStringLiteral("stratum"), e.stratum}, {QStringLiteral("sequence"), e.sequence}, {QStringLiteral("sealed"), one}});
+    }
     return RandomizationReserve::store(admin, {{QStringLiteral("key"), QString::fromLatin1(key.toHex())}, {QStringLiteral("entries"), sealed}});
 }
 

@@ -23,8 +23,10 @@ struct DemoSite {
     // Creates the demo site at path (if it does not exist yet) with about 20 patients, their
     // histories dated before `clock`'s now.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);
-    // The day its history begins (the earliest screening), for a DEMO built on `today`.
+    // The day its history begins (the earliest patient's screening labs), for a DEMO built on `today`.
     static QDate historyStart(const QDate &today);
+    // The site's day at `now` (its time zone; UTC where the zone is unknown, as a session reads it).
+    static QDate siteToday(const QDateTime &now);
 
     // A new site of a DEMO code (SiteVault::isDemoSite) with the demo accounts.
     static Status createSite(const QString &path, const QString &code, const std::shared_ptr<Clock> &clock);
@@ -39,6 +41,7 @@ struct DemoSite {
     static QJsonObject eligibleScreeningForm(int i);
 
 private:
+    static Status build(const QString &path, const std::shared_ptr<Clock> &clock);
     static Status addHistories(const QString &path, const std::shared_ptr<FixedClock> &clock, const QDateTime &now);
     static Status storeReserve(Session &admin, const QList<ListEntry> &entries);
 };

@@ -436,8 +436,7 @@ Result<DemoTrialSiteSummary> DemoTrialSite::build(const DemoTrialSiteOptions &o)
                 // Every day since the last diary was copied (weekends too), to this Friday.
                 for (QDate diaryDay = k == 0 ? s.rtStart : s.calendar[k - 1].first.addDays(1); diaryDay <= s.calendar[last].first; diaryDay = diaryDay.addDays(1))
                     for (const QString &slot : StudyDrug::doseSlots())
-                        if (s.rng.bounded(12) != 0)
-                            diary.append({diaryDay, slot, true});
+                        diary.append({diaryDay, slot, s.rng.bounded(12) != 0});   // a dose missed is recorded as not taken
                 return diary.isEmpty() ? Status() : StudyDrug::setTakenMany(n, s.patientId, diary);
             });
             k = last + 1;

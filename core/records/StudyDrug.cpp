@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace muco {
 
@@ -73,13 +74,32 @@ Status StudyDrug::setTakenMany(Session &s, const QString &patientId, const QList
         const QString id = idOf.value(key);
         RecordWrite w{&table(), id,
                       {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("date"), m.date.toString(Qt::ISODate)},
-                       {QStringLiteral("slot"), m.slot}, {QStringLiteral("taken"), m.taken ? 1 : 0}, {QStringLiteral("volume_ml"), QStringLiteral("1.5")}},
+                       {QStringLiteral("slot"), m.slot}, {QStringLiteral("taken"), m.taken ? 1 : 0},
+                       // A dose not taken has no volume (the export's EX domain had 1.5 mL for it).
+                       {QStringLiteral("volume_ml"), m.taken ? QVariant(QStringLiteral("1.5")) : QVariant()}},
                       reason};
         auto out = id.isEmpty() ? RecordStore::create(s, w) : RecordStore::update(s, w);
         if (!out.ok())
             return out.error();
         idOf.insert(key, out->id);   // the same dose twice in one call: the second updates it
     }
+    return tx.commit();
+}
+
+Status StudyDrug::clear(Session &s, const QString &patientId, const QDate &date, const QString &slot, const QString &reason)
+{
+    MUCO_TRY(s.require(Permission::RecordStudyDrug));
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("say why the dose is cleared (recorded in error)"));
+    MUCO_READ(existing, doses(s, patientId));
+    const auto it = std::find_if(existing.cbegin(), existing.cend(), [&](const DrugDose &d) { return d.date == date && d.slot == slot; });
+    if (it == existing.cend())
+        return Error::invalid(QStringLiteral("date"), Tr::tr("no dose is recorded for %1 %2").arg(date.toString(Qt::ISODate), slot));
+    Transaction tx(s.db());
+    MUCO_TRY(tx.begun());
+    auto out = RecordStore::tombstone(s, table(), it->id, reason);
+    if (!out.ok())
+        return out.error();
     return tx.commit();
 }
 

@@ -47,6 +47,10 @@ public:
     // are saved or none, the patient's doses read once (a transaction and a reading of every
     // dose per mark made the DEMO's first start take seconds).
     static Status setTakenMany(Session &session, const QString &patientId, const QList<DoseMark> &marks, const QString &reason = {});
+    // A dose recorded in error (it was not documented): removed with a reason, kept in the audit
+    // trail and the change log, so the dose reads "not documented yet" again. Taken and not taken
+    // are both statements about the patient; this is the way back from either when neither is known.
+    static Status clear(Session &session, const QString &patientId, const QDate &date, const QString &slot, const QString &reason);
     static Result<Adherence> adherence(Session &session, const QString &patientId);
 };
 

@@ -1,5 +1,6 @@
 #include "security/AllocationSeal.h"
 #include "common/SecureBytes.h"
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <sodium.h>
@@ -7,6 +8,10 @@
 namespace muco {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AllocationSeal)
+};
 
 constexpr qsizetype kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -32,11 +37,12 @@ QByteArray AllocationSeal::newKey()
     return key;
 }
 
-QString AllocationSeal::seal(const QByteArray &key, const QString &device, const QString &stratum, int sequence, const QString &arm)
+Result<QString> AllocationSeal::seal(const QByteArray &key, const QString &device, const QString &stratum, int sequence, const QString &arm)
 {
     if (key.size() != kKeyBytes)
-        return {};
-    initSodium();
+        return Error::invalid(QStringLiteral("key"), Tr::tr("a reserve's sealing key has %1 bytes").arg(kKeyBytes));
+    if (!initSodium())
+        return Error::storage(Tr::tr("libsodium could not be initialised."));
     const QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("stratum"), stratum}, {QStringLiteral("sequence"), sequence},
                                                        {QStringLiteral("arm"), arm}}).toJson(QJsonDocument::Compact);
     const QByteArray ad = associatedData(device, stratum, sequence);
@@ -47,7 +53,7 @@ QString AllocationSeal::seal(const QByteArray &key, const QString &device, const
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written, bytes(plain), static_cast<unsigned long long>(plain.size()),
                                                bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, nonce, bytes(key));
     box.resize(kNonce + static_cast<qsizetype>(written));
-    return QString::fromLatin1(box.toBase64());
+    return QString::fromLatin1(box.toBase64());   // Result<QString> from the text
 }
 
 std::optional<QString> AllocationSeal::open(const QByteArray &key, const QString &device, const QString &stratum, int sequence,

@@ -4,6 +4,7 @@
 // entry altered, moved to another stratum or place, or copied to another device does not open.
 // The central site seals (central/AllocationList), the device opens (records/RandomizationReserve),
 // and the DEMO site, which plays its own central site, seals its reserve with the same code.
+#include "common/Result.h"
 #include <QByteArray>
 #include <QString>
 #include <optional>
@@ -17,7 +18,8 @@ public:
     static QByteArray newKey();
     // Base64 of the nonce and the ciphertext of {"stratum", "sequence", "arm"}: what the central
     // site's /v1/reserve answer carries as "sealed" and the device stores as it came.
-    static QString seal(const QByteArray &key, const QString &device, const QString &stratum, int sequence, const QString &arm);
+    // Refused (never an empty seal) for a key of the wrong size or libsodium not initialised.
+    static Result<QString> seal(const QByteArray &key, const QString &device, const QString &stratum, int sequence, const QString &arm);
     // The arm, when the entry opens as sealed for this device, stratum and sequence; nothing when
     // the key, the place or the bytes are not those it was sealed with.
     static std::optional<QString> open(const QByteArray &key, const QString &device, const QString &stratum, int sequence,

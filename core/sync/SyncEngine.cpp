@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/AuditAnchoring.h"
 #include "common/CanonicalJson.h"
+#include "records/DemoSite.h"
 #include "records/DeviceScope.h"
 #include "records/Minimisation.h"
 #include "records/RecordSignature.h"
@@ -117,9 +118,18 @@ Result<bool> SyncEngine::enrolled(Session &s)
     return !server.isEmpty();
 }
 
+Status SyncEngine::mayEnroll(const Session &s)
+{
+    if (s.site() == DemoSite::siteCode())
+        return Error::invalid(QStringLiteral("site"), Tr::tr("The DEMO site holds synthetic patients for training: it is never enrolled "
+                                                             "with a trial's central site. Enrol a site database of your own."));
+    return {};
+}
+
 Status SyncEngine::configure(Session &s, const SyncConfig &c, bool monitor)
 {
     MUCO_TRY(s.require(Permission::ConfigureSync));
+    MUCO_TRY(mayEnroll(s));
     SecureBytes newKey;   // the enrolment's own sync key, the session's once it is committed
     const Status enrolled = [&]() -> Status {
         Transaction tx(s.db());

@@ -51,6 +51,9 @@ public:
     // that already holds records (a monitor device starts empty and pulls every site's), and a
     // monitor device is never enrolled again as a site's.
     static Status configure(Session &session, const SyncConfig &config, bool monitor = false);
+    // Whether this site may be enrolled at all: not the DEMO site, whose synthetic patients must
+    // never reach a trial's central site (and whose own sealed reserve no central site issued).
+    static Status mayEnroll(const Session &session);
 
     static Result<QJsonArray> outbox(Session &session, int limit);
     static Result<int> pendingCount(Session &session);

@@ -23,7 +23,8 @@ namespace muco::ui {
 
 StudyDrugTab::StudyDrugTab(QWidget *parent)
     : WorkspaceTab(parent), m_model(new DrugDiaryModel(this)), m_table(new QTableView), m_adherence(new QLabel),
-      m_notTaken(new QAction(tr("Record as &not taken"), this)), m_notTakenButton(new QPushButton)
+      m_notTaken(new QAction(tr("Record as &not taken"), this)), m_clear(new QAction(tr("&Clear (recorded in error)..."), this)),
+      m_notTakenButton(new QPushButton)
 {
     setObjectName(QStringLiteral("studyDrugTab"));
     showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name,
@@ -48,6 +49,12 @@ StudyDrugTab::StudyDrugTab(QWidget *parent)
     m_notTakenButton->setToolTip(tr("Record the selected dose as not taken (N)"));
     connect(m_notTakenButton, &QPushButton::clicked, m_notTaken, &QAction::trigger);
     connect(m_notTaken, &QAction::triggered, this, [this] { m_model->markNotTaken(m_table->currentIndex()); });
+    m_clear->setObjectName(QStringLiteral("doseClear"));
+    m_clear->setShortcut(QKeySequence::Delete);
+    m_clear->setShortcutContext(Qt::WidgetShortcut);
+    m_clear->setToolTip(tr("Remove a dose recorded in error: it reads as not documented yet (Delete)"));
+    m_table->addAction(m_clear);
+    connect(m_clear, &QAction::triggered, this, &StudyDrugTab::clearSelected);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_notTakenButton);
@@ -69,6 +76,24 @@ void StudyDrugTab::updateActions()
                      && current.data(DrugDiaryModel::StateRole).value<DrugDiaryModel::DoseState>() != DrugDiaryModel::DoseState::NotTaken;
     m_notTaken->setEnabled(can);
     m_notTakenButton->setEnabled(can);
+    m_clear->setEnabled(m_table->isEnabled() && (m_model->flags(current) & Qt::ItemIsUserCheckable)
+                        && current.data(DrugDiaryModel::StateRole).value<DrugDiaryModel::DoseState>() != DrugDiaryModel::DoseState::Undocumented);
+}
+
+void StudyDrugTab::clearSelected()
+{
+    Session *s = session();
+    const QModelIndex current = m_table->currentIndex();
+    if (!s || !current.isValid())
+        return;
+    const QDate date = current.data(DrugDiaryModel::DateRole).toDate();
+    const QString slot = current.data(DrugDiaryModel::SlotRole).toString();
+    const QString reason = askReason(this, tr("The dose \"%1\" of %2 is being cleared as recorded in error: it will read as not documented yet.")
+                                               .arg(DrugDiaryModel::slotLabel(slot), displayDateWithDay(date)));
+    if (reason.isEmpty())
+        return;
+    if (const Status st = StudyDrug::clear(*s, patientId(), date, slot, reason); !st.ok())
+        showError(errorText(st.error()));
 }
 
 void StudyDrugTab::showEvent(QShowEvent *event)
@@ -121,8 +146,9 @@ void StudyDrugTab::reload()
     // Doses that cannot be read show unchecked, as before the model.
     (void)m_model->load(*s, patientId(), plan.value()->startDate, end, s->can(Permission::RecordStudyDrug));
     m_shownFor = patientId();
-    if (samePatient && row >= 0 && row < m_model->rowCount()) {
-        m_table->setCurrentIndex(m_model->index(row, column));
+    if (samePatient && m_model->rowCount() > 0) {
+        if (row >= 0 && row < m_model->rowCount())
+            m_table->setCurrentIndex(m_model->index(row, column));
         m_table->verticalScrollBar()->setValue(scrolled);
     } else {
         // When shown and laid out: scrolled while the tab was hidden, the view used its hidden

@@ -1,6 +1,7 @@
 #pragma once
 // The spray diary: one row per day of radiotherapy, a check per dose after each meal; a dose
-// missed is recorded as not taken (N, or the button), so that a blank means not documented yet.
+// missed is recorded as not taken (N, or the button), so that a blank means not documented yet;
+// a dose recorded in error is cleared (Delete, with a reason) back to blank.
 #include "workspace/WorkspaceTab.h"
 
 class QAction;
@@ -22,6 +23,7 @@ public:
     DrugDiaryModel *diaryModel() const { return m_model; }
     QLabel *adherenceLabel() const { return m_adherence; }
     QAction *notTakenAction() const { return m_notTaken; }
+    QAction *clearAction() const { return m_clear; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -30,10 +32,12 @@ private:
     void scrollToEnd();
     void onToggled(const QDate &date, const QString &slot, bool taken);
     void updateActions();
+    void clearSelected();
     DrugDiaryModel *m_model;
     QTableView *m_table;
     QLabel *m_adherence;
     QAction *m_notTaken;
+    QAction *m_clear;
     QPushButton *m_notTakenButton;
     QString m_shownFor;   // the patient whose diary the table shows
     bool m_scrollToEnd = false;   // a patient's diary opens on its latest day, once shown
