@@ -223,6 +223,7 @@ private slots:
         QVERIFY2(labs->errorLabel()->text().startsWith(QStringLiteral("Hemoglobin: ")), qPrintable(labs->errorLabel()->text()));
         QCOMPARE(labs->results()->model()->rowCount(), 0);
         hb->clear();
+        QVERIFY2(labs->errorLabel()->text().isEmpty(), qPrintable(labs->errorLabel()->text()));   // corrected: the refusal goes
         QTest::keyClicks(hb, QStringLiteral("12.1"));
         QCOMPARE(labs->siLabel(QStringLiteral("hemoglobin"))->text(), QStringLiteral("121 g/L"));
         QTest::keyClick(hb, Qt::Key_Return);
@@ -455,6 +456,11 @@ private slots:
         QVERIFY2(sc->statusLabel()->text().startsWith(QStringLiteral("Signed not eligible by doctor on ")), qPrintable(sc->statusLabel()->text()));
         QCOMPARE(sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->currentIndex(), 1);
         QVERIFY(!sc->answer(QStringLiteral("prior_head_neck_radiotherapy"))->isEnabled());
+        // ECOG's choices say their grade in words (they were bare numbers, read by hovering).
+        QComboBox *ecog = sc->findChild<QComboBox *>(QStringLiteral("ecog"));
+        QVERIFY(ecog);
+        QCOMPARE(ecog->itemText(2).left(35), QStringLiteral("1 Restricted in physically strenuou"));
+        QCOMPARE(ecog->itemText(6), QStringLiteral("5 Dead"));
         QVERIFY(!sc->signButton()->isEnabled());
         QCOMPARE(sc->checklist()->index(sc->checklist()->rowOf(QStringLiteral("E1")), 1).data().toString(), QStringLiteral("FAIL"));
         QVERIFY(!sc->screenAgainButton()->isHidden());

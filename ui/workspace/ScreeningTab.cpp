@@ -69,11 +69,12 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     m_intent->addItem(tr("Not recorded"), QString());
     m_intent->addItem(tr("Radical"), QStringLiteral("radical"));
     m_intent->addItem(tr("Palliative"), QStringLiteral("palliative"));
+    m_ecog->setObjectName(QStringLiteral("ecog"));
     m_ecog->addItem(tr("Not recorded"));
     // The grade in the box, its description wrapped below it: the descriptions are longer
     // than the form's column on a laptop, and a cut one read as another grade's.
     for (int grade = 0; grade < ecogTexts().size(); ++grade) {
-        m_ecog->addItem(QString::number(grade));
+        m_ecog->addItem(ecogTexts()[grade]);   // the grade and its words: bare numbers had to be hovered to be read
         m_ecog->setItemData(grade + 1, ecogTexts()[grade], Qt::ToolTipRole);
     }
     auto *ecogText = new QLabel;
