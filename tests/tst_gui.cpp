@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -119,6 +120,38 @@ private slots:
     // A medical record number another patient holds is asked about before it is saved (a
     // walkthrough added a patient with another's number without a word); Cancel saves nothing
     // and keeps the form, Save goes on. A correction of the number is asked about alike.
+    // The new-patient form names every problem at once, each under its field, the first focused;
+    // nothing is saved (it had named one a time: a save per mistake, a walkthrough).
+    void theNewPatientFormNamesEveryProblemAtOnce()
+    {
+        test::TestSite site;
+        QVERIFY(site.ok());
+        ui::AppController controller(site.path(), site.clock());
+        ui::MainWindow w(controller);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signIn(w, QStringLiteral("coord"), test::kPassword);
+        QDialog *dialog = w.addPatient();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("subjectIdField")), QStringLiteral("GX 01"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phoneField")), QString(70, QLatin1Char('1')));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->isVisible());
+        const auto shown = [&](const QString &key) {
+            const QLabel *error = dialog->findChild<QLabel *>(key + QStringLiteral("Error"));
+            return error && !error->isHidden() ? error->text() : QString();
+        };
+        QVERIFY2(shown(QStringLiteral("subject-id")).startsWith(QStringLiteral("Use up to 32")), qPrintable(shown(QStringLiteral("subject-id"))));
+        QVERIFY(shown(QStringLiteral("name")).contains(QStringLiteral("name or medical record number")));
+        QVERIFY(shown(QStringLiteral("birth-date")).contains(QStringLiteral("required")));
+        QVERIFY(shown(QStringLiteral("sex")).contains(QStringLiteral("sex")));
+        QVERIFY(shown(QStringLiteral("phone")).contains(QStringLiteral("too long")));
+        QVERIFY(shown(QStringLiteral("mrn")).isEmpty());
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("subjectIdField")));
+        QCOMPARE(w.patientModel()->rowCount(), 0);
+        dialog->reject();
+    }
+
     void aSecondPatientWithTheSameMrnIsAskedAbout()
     {
         test::TestSite site;

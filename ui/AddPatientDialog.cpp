@@ -65,6 +65,10 @@ void AddPatientDialog::accept()
 {
     NewPatient p{m_subjectId->text().trimmed(), m_name->text().trimmed(), m_mrn->text().trimmed(),
                  m_phone->text().trimmed(), m_birthDate->text().trimmed(), m_sex->currentData().toString(), true};
+    if (const QList<Error> problems = Patients::problems(m_session, p); !problems.isEmpty()) {
+        m_errors.showAll(problems, m_general);
+        return;   // nothing saved; every field's problem is shown
+    }
     if (!mayShareMrn(this, m_session, p.mrn)) {
         m_mrn->setFocus();
         return;   // nothing saved; the form keeps what was typed

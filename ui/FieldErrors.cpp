@@ -71,6 +71,18 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *field
 bool FieldErrors::show(const Error &error, QLabel *general)
 {
     clear();
+    return place(error, general, true);
+}
+
+void FieldErrors::showAll(const QList<Error> &errors, QLabel *general)
+{
+    clear();
+    for (qsizetype i = 0; i < errors.size(); ++i)
+        place(errors.at(i), general, i == 0);   // the first is focused: the others wait their turn
+}
+
+bool FieldErrors::place(const Error &error, QLabel *general, bool focus)
+{
     auto it = m_fields.find(error.field);
     if (it == m_fields.end() || !it->field) {
         if (general) {
@@ -87,8 +99,10 @@ bool FieldErrors::show(const Error &error, QLabel *general)
     it->error->setText(why);
     it->error->show();
     it->field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
-    it->field->setFocus();
-    makeRoom(it->field);
+    if (focus) {
+        it->field->setFocus();
+        makeRoom(it->field);
+    }
     return true;
 }
 

@@ -18,6 +18,9 @@ public:
     void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
     // Shows the error at its field (or in the general line); returns true if placed at a field.
     bool show(const Error &error, QLabel *general);
+    // Several at once, each at its field, the first focused (a form that named one problem at a
+    // time made its user submit once per mistake).
+    void showAll(const QList<Error> &errors, QLabel *general);
     void clear();
     QString message(const QString &key) const;
     // Marks the fields that have an open data query (key -> the note to show under the field,
@@ -26,6 +29,7 @@ public:
     QString queryNote(const QString &key) const;
 
 private:
+    bool place(const Error &error, QLabel *general, bool focus);
     struct Entry {
         QPointer<QWidget> field;
         QPointer<QLabel> error;

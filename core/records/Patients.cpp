@@ -23,40 +23,63 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Patients)
 };
 
-Status checkDetails(const Session &s, const QString &birthDate, const QString &sex, const QString &name,
-                    const QString &mrn, const QString &phone)
+// Every problem of the details, at most one per field, in the order they are checked: the
+// first is the one refused (the CLI names one field); a form shows them all at once.
+QList<Error> detailProblems(const Session &s, const QString &birthDate, const QString &sex, const QString &name,
+                            const QString &mrn, const QString &phone)
 {
+    QList<Error> out;
     if (!birthDate.isEmpty()) {
         const QDate d = QDate::fromString(birthDate, Qt::ISODate);
         if (!d.isValid() || birthDate.size() != 10)
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(birthDate));
-        if (d > s.now().date())
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is in the future").arg(birthDate));
-        if (d.year() < 1900)
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is before 1900").arg(birthDate));
+            out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(birthDate));
+        else if (d > s.now().date())
+            out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is in the future").arg(birthDate));
+        else if (d.year() < 1900)
+            out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is before 1900").arg(birthDate));
     }
     if (!sex.isEmpty() && sex != QLatin1String("male") && sex != QLatin1String("female"))
-        return Error::invalid(QStringLiteral("sex"), Tr::tr("use male or female"));
-    if (name.size() > 200 || mrn.size() > 64 || phone.size() > 64)
-        return Error::invalid(name.size() > 200 ? QStringLiteral("name") : QStringLiteral("mrn"), Tr::tr("is too long"));
-    return {};
+        out << Error::invalid(QStringLiteral("sex"), Tr::tr("use male or female"));
+    if (name.size() > 200)
+        out << Error::invalid(QStringLiteral("name"), Tr::tr("is too long"));
+    if (mrn.size() > 64 || phone.size() > 64)
+        out << Error::invalid(mrn.size() > 64 ? QStringLiteral("mrn") : QStringLiteral("phone"), Tr::tr("is too long"));
+    return out;
+}
+
+Status checkDetails(const Session &s, const QString &birthDate, const QString &sex, const QString &name,
+                    const QString &mrn, const QString &phone)
+{
+    const QList<Error> problems = detailProblems(s, birthDate, sex, name, mrn, phone);
+    return problems.isEmpty() ? Status() : Status(problems.first());
+}
+
+QList<Error> newPatientProblems(const Session &s, const NewPatient &p)
+{
+    static const QRegularExpression subjectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$"));
+    QList<Error> out;
+    if (!p.subjectId.isEmpty() && !subjectRe.match(p.subjectId).hasMatch())
+        out << Error::invalid(QStringLiteral("subject-id"), Tr::tr("use up to 32 letters, digits and dashes"));
+    if (p.registration) {
+        // A record a clinician can screen and find again: the protocol needs age and sex.
+        if (p.name.trimmed().isEmpty() && p.mrn.trimmed().isEmpty())
+            out << Error::invalid(QStringLiteral("name"), Tr::tr("enter the patient's name or medical record number"));
+        if (p.birthDate.isEmpty())
+            out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("the birth date is required"));
+        if (p.sex.isEmpty())
+            out << Error::invalid(QStringLiteral("sex"), Tr::tr("choose the sex"));
+    }
+    // One message a field: a required field's absence says more than its form.
+    for (const Error &e : detailProblems(s, p.birthDate, p.sex, p.name, p.mrn, p.phone))
+        if (std::none_of(out.cbegin(), out.cend(), [&](const Error &o) { return o.field == e.field; }))
+            out << e;
+    return out;
 }
 
 Status validate(const Session &s, const NewPatient &p)
 {
-    static const QRegularExpression subjectRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$"));
-    if (!p.subjectId.isEmpty() && !subjectRe.match(p.subjectId).hasMatch())
-        return Error::invalid(QStringLiteral("subject-id"), Tr::tr("use up to 32 letters, digits and dashes"));
-    if (p.registration) {
-        // A record a clinician can screen and find again: the protocol needs age and sex.
-        if (p.name.trimmed().isEmpty() && p.mrn.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("name"), Tr::tr("enter the patient's name or medical record number"));
-        if (p.birthDate.isEmpty())
-            return Error::invalid(QStringLiteral("birth-date"), Tr::tr("the birth date is required"));
-        if (p.sex.isEmpty())
-            return Error::invalid(QStringLiteral("sex"), Tr::tr("choose the sex"));
-    }
-    return checkDetails(s, p.birthDate, p.sex, p.name, p.mrn, p.phone);
+    const QList<Error> problems = newPatientProblems(s, p);
+    return problems.isEmpty() ? Status() : Status(problems.first());
 }
 
 // Cached (every add asks): reset before returning, since a statement left on its row keeps a
@@ -288,6 +311,11 @@ QString Patients::statusLabel(const QString &status)
     if (status == QLatin1String("withdrawn")) return Tr::tr("Withdrawn");
     if (status == QLatin1String("completed")) return Tr::tr("Completed");
     return status;
+}
+
+QList<Error> Patients::problems(const Session &s, const NewPatient &p)
+{
+    return newPatientProblems(s, p);
 }
 
 Result<Patient> Patients::add(Session &s, const NewPatient &p)

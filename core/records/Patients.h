@@ -61,6 +61,9 @@ public:
     static QString statusLabel(const QString &status);
 
     static Result<Patient> add(Session &session, const NewPatient &patient);
+    // What add() would refuse in the patient's details, every field's problem at once (one a
+    // field, in the order add() checks them: the first is the one it names). Empty when none.
+    static QList<Error> problems(const Session &session, const NewPatient &patient);
     // Identities::Now opens every name, MRN and phone the session may see (the CLI, reports);
     // Identities::Later leaves them empty for openIdentities: the app's list paints its first
     // rows without waiting for 50,000 names to be decrypted (issue 14).
