@@ -430,6 +430,7 @@ private slots:
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         QVERIFY(model->setData(model->index(1, 2), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(reset.count() >= 1);   // reloaded from the change notice
+        QCOMPARE(shown.workspace->studyDrug()->diary()->currentIndex(), model->index(1, 2));   // the dose clicked is selected
         QCOMPARE(model->index(1, 2).data(Qt::CheckStateRole), QVariant(Qt::Checked));
         QCOMPARE(StudyDrug::adherence(*nurse, shown.id)->taken, 1);
         // Unchecking asks why; no reason, nothing changes.
@@ -473,8 +474,8 @@ private slots:
         auto a = StudyDrug::adherence(*nurse, shown.id);
         QCOMPARE(a->taken, 0);
         QCOMPARE(a->notTaken, 2);
-        QCOMPARE(a->undocumented(), 15 - 2);
-        QVERIFY2(tab->adherenceLabel()->text().contains(QStringLiteral("2 not taken, 13 not documented yet")),
+        QCOMPARE(a->undocumented(), 14 - 2);   // 16-19 November, and today's breakfast and lunch (17:00 at the site)
+        QVERIFY2(tab->adherenceLabel()->text().contains(QStringLiteral("2 not taken, 12 not documented yet")),
                  qPrintable(tab->adherenceLabel()->text()));
         // Checking a dose recorded as not taken is a correction too.
         asked.clear();
@@ -490,10 +491,19 @@ private slots:
         a = StudyDrug::adherence(*nurse, shown.id);
         QCOMPARE(a->taken, 0);
         QCOMPARE(a->notTaken, 1);
-        QCOMPARE(a->undocumented(), 15 - 1);
+        QCOMPARE(a->undocumented(), 14 - 1);
         QCOMPARE(nurse->db().scalarInt(QStringLiteral("SELECT COUNT(*) FROM drug_doses WHERE taken = 0 AND volume_ml IS NOT NULL")).value_or(-1), 0);
         ui::setReasonPromptForTests({});
         shown.workspace->hide();
+        // A course that has not started yet: the diary says when it starts (it read "0 of 0 doses").
+        ShownPatient later = showNewPatient(*coord, *nurse);
+        plan.patientId = later.id;
+        plan.startDate = QDate(2026, 11, 23);
+        QVERIFY(Radiotherapy::savePlan(*site.signIn(QStringLiteral("doctor")), plan).ok());
+        QVERIFY(test::writeArm(*coord, later.id, QStringLiteral("experimental")).ok());
+        QCOMPARE(later.workspace->studyDrug()->adherenceLabel()->text(),
+                 QStringLiteral("The diary starts with radiotherapy, on %1.").arg(ui::displayDateWithDay(QDate(2026, 11, 23))));
+        QCOMPARE(later.workspace->studyDrug()->diaryModel()->rowCount(), 0);
         // A monitor sees the diary but cannot tick it.
         auto monitor = site.signIn(QStringLiteral("monitor"));
         ShownPatient asMonitor;

@@ -728,17 +728,17 @@ private slots:
         QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("supper"), true).error().field,
                  QStringLiteral("slot"));
         auto a = StudyDrug::adherence(*nurse, m_patient);
-        QCOMPARE(a->expected, 3 * 19);   // 2-20 November
+        QCOMPARE(a->expected, 3 * 18 + 2);   // 2-19 November, and today's (17:00 at the site) breakfast and lunch
         QCOMPARE(a->taken, 2);
         QCOMPARE(a->notTaken, 0);
-        QCOMPARE(a->undocumented(), 3 * 19 - 2);
+        QCOMPARE(a->undocumented(), 56 - 2);
         // A dose missed is documented as not taken, without a reason (nothing recorded changes);
         // it is no longer counted as not yet documented. A recorded dose changed needs one.
         QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), false).ok());
         a = StudyDrug::adherence(*nurse, m_patient);
         QCOMPARE(a->taken, 2);
         QCOMPARE(a->notTaken, 1);
-        QCOMPARE(a->undocumented(), 3 * 19 - 3);
+        QCOMPARE(a->undocumented(), 56 - 3);
         QCOMPARE(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), true).error().field,
                  QStringLiteral("reason"));
         QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), true, QStringLiteral("Diary card read again")).ok());
@@ -753,13 +753,48 @@ private slots:
         QVERIFY(StudyDrug::clear(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), QStringLiteral("Another patient's card")).ok());
         a = StudyDrug::adherence(*nurse, m_patient);
         QCOMPARE(a->taken, 2);
-        QCOMPARE(a->undocumented(), 3 * 19 - 2);
+        QCOMPARE(a->undocumented(), 56 - 2);
         QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"), false).ok());
         QCOMPARE(StudyDrug::adherence(*nurse, m_patient)->notTaken, 1);
         QCOMPARE(StudyDrug::clear(*m_site->signIn(QStringLiteral("monitor")), m_patient, QDate(2026, 11, 2), QStringLiteral("dinner"),
                                   QStringLiteral("x")).error().kind, ErrorKind::Denied);
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         QCOMPARE(StudyDrug::setTaken(*monitor, m_patient, QDate(2026, 11, 3), QStringLiteral("lunch"), true).error().kind, ErrorKind::Denied);
+    }
+
+    // Today's doses are expected once due (from 09:00, 13:00 and 19:00 at the site, half an hour
+    // after each meal) or documented: at 00:30 adherence had counted today's three as missing.
+    void adherenceCountsTodaysDosesOnceDue_data()
+    {
+        QTest::addColumn<QTime>("siteTime");
+        QTest::addColumn<bool>("dinnerDocumented");
+        QTest::addColumn<int>("today");
+        QTest::newRow("00:30") << QTime(0, 30) << false << 0;
+        QTest::newRow("08:59") << QTime(8, 59) << false << 0;
+        QTest::newRow("09:00") << QTime(9, 0) << false << 1;
+        QTest::newRow("12:59") << QTime(12, 59) << false << 1;
+        QTest::newRow("13:00") << QTime(13, 0) << false << 2;
+        QTest::newRow("18:59") << QTime(18, 59) << false << 2;
+        QTest::newRow("19:00") << QTime(19, 0) << false << 3;
+        QTest::newRow("23:59") << QTime(23, 59) << false << 3;
+        QTest::newRow("10:00, dinner documented early") << QTime(10, 0) << true << 2;
+    }
+
+    void adherenceCountsTodaysDosesOnceDue()
+    {
+        QFETCH(QTime, siteTime);
+        QFETCH(bool, dinnerDocumented);
+        QFETCH(int, today);
+        QVERIFY(Radiotherapy::savePlan(*m_site->signIn(QStringLiteral("doctor")), plan70(m_patient)).ok());
+        auto nurse = m_site->signIn(QStringLiteral("nurse"));
+        m_site->clock()->set(QDateTime(QDate(2026, 11, 20), siteTime, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC());
+        if (dinnerDocumented)
+            QVERIFY(StudyDrug::setTaken(*nurse, m_patient, QDate(2026, 11, 20), QStringLiteral("dinner"), true).ok());
+        const auto a = StudyDrug::adherence(*nurse, m_patient);
+        QVERIFY(a.ok());
+        QCOMPARE(a->expected, 3 * 18 + today);   // 2-19 November whole
+        QCOMPARE(a->taken, dinnerDocumented ? 1 : 0);
+        QCOMPARE(a->undocumented(), 3 * 18 + today - a->taken);
     }
 
     // A diary page (or the DEMO's history) in one transaction: every mark saved, or none of

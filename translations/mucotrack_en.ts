@@ -3996,131 +3996,132 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="49"/>
+        <location filename="../core/records/Patients.cpp" line="62"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="35"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="521"/>
+        <location filename="../core/records/Patients.cpp" line="37"/>
+        <location filename="../core/records/Patients.cpp" line="549"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="36"/>
+        <location filename="../core/records/Patients.cpp" line="39"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="39"/>
+        <location filename="../core/records/Patients.cpp" line="42"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="41"/>
+        <location filename="../core/records/Patients.cpp" line="44"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="53"/>
+        <location filename="../core/records/Patients.cpp" line="66"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="466"/>
+        <location filename="../core/records/Patients.cpp" line="68"/>
+        <location filename="../core/records/Patients.cpp" line="494"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="468"/>
+        <location filename="../core/records/Patients.cpp" line="70"/>
+        <location filename="../core/records/Patients.cpp" line="496"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="85"/>
+        <location filename="../core/records/Patients.cpp" line="108"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="87"/>
+        <location filename="../core/records/Patients.cpp" line="110"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="152"/>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="175"/>
+        <location filename="../core/records/Patients.cpp" line="279"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="285"/>
+        <location filename="../core/records/Patients.cpp" line="308"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="286"/>
+        <location filename="../core/records/Patients.cpp" line="309"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="287"/>
+        <location filename="../core/records/Patients.cpp" line="310"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="288"/>
+        <location filename="../core/records/Patients.cpp" line="311"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="289"/>
+        <location filename="../core/records/Patients.cpp" line="312"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="320"/>
+        <location filename="../core/records/Patients.cpp" line="348"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="421"/>
+        <location filename="../core/records/Patients.cpp" line="449"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="452"/>
+        <location filename="../core/records/Patients.cpp" line="480"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="470"/>
+        <location filename="../core/records/Patients.cpp" line="498"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="516"/>
+        <location filename="../core/records/Patients.cpp" line="544"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="519"/>
+        <location filename="../core/records/Patients.cpp" line="547"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="524"/>
+        <location filename="../core/records/Patients.cpp" line="552"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="526"/>
+        <location filename="../core/records/Patients.cpp" line="554"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,12 +4267,18 @@ Last error: %1</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="73"/>
+        <location filename="../ui/SignatureDialog.cpp" line="76"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="74"/>
+        <location filename="../ui/SignatureDialog.cpp" line="81"/>
+        <source>%1
+A reason is required: why is saved data being changed? (kept in the audit trail; Cancel keeps the data as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="73"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
@@ -5415,27 +5422,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="54"/>
+        <location filename="../core/records/StudyDrug.cpp" line="56"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="56"/>
+        <location filename="../core/records/StudyDrug.cpp" line="58"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="63"/>
+        <location filename="../core/records/StudyDrug.cpp" line="65"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="93"/>
+        <location filename="../core/records/StudyDrug.cpp" line="95"/>
         <source>say why the dose is cleared (recorded in error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="97"/>
+        <location filename="../core/records/StudyDrug.cpp" line="99"/>
         <source>no dose is recorded for %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8056,17 +8063,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8708,54 +8715,54 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="108"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="119"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="127"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="120"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="128"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="172"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="180"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="194"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="202"/>
         <source>women %1, men %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="195"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="203"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="246"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="254"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="257"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="265"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="275"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="283"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="306"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="314"/>
         <source>The lab results typed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10706,9 +10713,9 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="103"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="132"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10723,132 +10730,132 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="91"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="91"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="112"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="113"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="132"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="132"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="181"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="182"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="268"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="294"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="326"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="326"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="331"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="334"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="334"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="386"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="387"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11224,22 +11231,27 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="162"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="143"/>
+        <source>The diary starts with radiotherapy, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="168"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="179"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="189"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="180"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="190"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="181"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4074,131 +4074,132 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="49"/>
+        <location filename="../core/records/Patients.cpp" line="62"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="32"/>
+        <location filename="../core/records/Patients.cpp" line="35"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="34"/>
-        <location filename="../core/records/Patients.cpp" line="521"/>
+        <location filename="../core/records/Patients.cpp" line="37"/>
+        <location filename="../core/records/Patients.cpp" line="549"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="36"/>
+        <location filename="../core/records/Patients.cpp" line="39"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="39"/>
+        <location filename="../core/records/Patients.cpp" line="42"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="41"/>
+        <location filename="../core/records/Patients.cpp" line="44"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="53"/>
+        <location filename="../core/records/Patients.cpp" line="66"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="55"/>
-        <location filename="../core/records/Patients.cpp" line="466"/>
+        <location filename="../core/records/Patients.cpp" line="68"/>
+        <location filename="../core/records/Patients.cpp" line="494"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="57"/>
-        <location filename="../core/records/Patients.cpp" line="468"/>
+        <location filename="../core/records/Patients.cpp" line="70"/>
+        <location filename="../core/records/Patients.cpp" line="496"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="85"/>
+        <location filename="../core/records/Patients.cpp" line="108"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation>%1（%2）不可录入患者姓名和病历号。</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="87"/>
+        <location filename="../core/records/Patients.cpp" line="110"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="152"/>
-        <location filename="../core/records/Patients.cpp" line="256"/>
+        <location filename="../core/records/Patients.cpp" line="175"/>
+        <location filename="../core/records/Patients.cpp" line="279"/>
         <source>(cannot be read)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="285"/>
+        <location filename="../core/records/Patients.cpp" line="308"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="286"/>
+        <location filename="../core/records/Patients.cpp" line="309"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="287"/>
+        <location filename="../core/records/Patients.cpp" line="310"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="288"/>
+        <location filename="../core/records/Patients.cpp" line="311"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="289"/>
+        <location filename="../core/records/Patients.cpp" line="312"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="320"/>
+        <location filename="../core/records/Patients.cpp" line="348"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="421"/>
+        <location filename="../core/records/Patients.cpp" line="449"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="452"/>
+        <location filename="../core/records/Patients.cpp" line="480"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="470"/>
+        <location filename="../core/records/Patients.cpp" line="498"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="516"/>
+        <location filename="../core/records/Patients.cpp" line="544"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="519"/>
+        <location filename="../core/records/Patients.cpp" line="547"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="524"/>
+        <location filename="../core/records/Patients.cpp" line="552"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="526"/>
+        <location filename="../core/records/Patients.cpp" line="554"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -4344,12 +4345,19 @@ Last error: %1</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="73"/>
+        <location filename="../ui/SignatureDialog.cpp" line="76"/>
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="74"/>
+        <location filename="../ui/SignatureDialog.cpp" line="81"/>
+        <source>%1
+A reason is required: why is saved data being changed? (kept in the audit trail; Cancel keeps the data as it was)</source>
+        <translation>%1
+必须填写原因：为什么要修改已保存的数据？（将记入稽查轨迹；点击取消则保持数据不变）</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="73"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1
@@ -5494,27 +5502,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="54"/>
+        <location filename="../core/records/StudyDrug.cpp" line="56"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="56"/>
+        <location filename="../core/records/StudyDrug.cpp" line="58"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation>不能记录将来日期的给药</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="63"/>
+        <location filename="../core/records/StudyDrug.cpp" line="65"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation>该患者属于对照组，对照组不使用研究药物</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="93"/>
+        <location filename="../core/records/StudyDrug.cpp" line="95"/>
         <source>say why the dose is cleared (recorded in error)</source>
         <translation>请说明清除该剂次的原因（误录）</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="97"/>
+        <location filename="../core/records/StudyDrug.cpp" line="99"/>
         <source>no dose is recorded for %1 %2</source>
         <translation>%1 %2 没有已记录的剂次</translation>
     </message>
@@ -8132,17 +8140,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>尚未记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="67"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
@@ -8784,42 +8792,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="108"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="119"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="127"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="120"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="128"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="172"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="180"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="194"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="202"/>
         <source>women %1, men %2</source>
         <translation>女性 %1，男性 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="195"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="203"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="246"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="254"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="257"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="265"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -8828,12 +8836,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="275"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="283"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="306"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="314"/>
         <source>The lab results typed</source>
         <translation>已输入的检验结果</translation>
     </message>
@@ -10789,9 +10797,9 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="103"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="132"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -10806,132 +10814,132 @@ grades</source>
         <translation>重新筛选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="89"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="91"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="91"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="103"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="112"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="113"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="132"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="132"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="181"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="182"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="268"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="294"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="326"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="326"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="331"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="334"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="334"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="386"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="387"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
@@ -11307,22 +11315,27 @@ grades</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="162"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="143"/>
+        <source>The diary starts with radiotherapy, on %1.</source>
+        <translation>用药日记自放疗开始之日（%1）起记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="168"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation>依从性：%2 剂次中已用 %1 剂次（%3%）；未用药 %4 剂次，尚未记录 %5 剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="179"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="189"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation>%2 的“%1”剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="180"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="190"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation>%1已记录为未用药；勾选后将记为已用药。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="181"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation>%1已记录为已用药；取消勾选后将记为未用药。</translation>
     </message>

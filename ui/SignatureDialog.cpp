@@ -69,11 +69,18 @@ QString askReason(QWidget *parent, const QString &what)
 {
     if (testReason())
         return testReason()(what);
-    bool ok = false;
-    const QString reason = QInputDialog::getText(parent, QObject::tr("Reason for the change"),
-                                                 QObject::tr("%1\nWhy is saved data being changed? (kept in the audit trail)").arg(what),
-                                                 QLineEdit::Normal, {}, &ok);
-    return ok ? reason.trimmed() : QString();
+    // OK with nothing typed asks again, saying why: it had cancelled the change without a word.
+    QString prompt = QObject::tr("%1\nWhy is saved data being changed? (kept in the audit trail)").arg(what);
+    for (;;) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(parent, QObject::tr("Reason for the change"), prompt, QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return {};
+        if (!reason.trimmed().isEmpty())
+            return reason.trimmed();
+        prompt = QObject::tr("%1\nA reason is required: why is saved data being changed? (kept in the audit trail; Cancel keeps the data as it was)")
+                     .arg(what);
+    }
 }
 
 void setReasonPromptForTests(std::function<QString(const QString &)> prompt) { testReason() = std::move(prompt); }

@@ -6,6 +6,8 @@
 #include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace muco {
@@ -117,14 +119,28 @@ Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
     if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
         end = std::min(end, *summary->lastFractionDate);
     const QDate start = plan.value()->startDate;
-    if (end >= start)
-        a.expected = 3 * static_cast<int>(start.daysTo(end) + 1);
     auto list = doses(s, patientId);
     if (!list.ok())
         return list.error();
-    for (const DrugDose &d : list.value())
-        if (d.date >= start && d.date <= end)
-            ++(d.taken ? a.taken : a.notTaken);
+    // Every dose of the days before today; today's once it is due (half an hour after its meal,
+    // taken as 08:30, 12:30 and 18:30 at the site, from 09:00, 13:00 and 19:00) or documented.
+    // Adherence had dropped at midnight by three doses nobody could have given yet (a walkthrough).
+    const QTime wallClock = s.now().toTimeZone(s.siteZone()).time();
+    const QList<QTime> due{QTime(9, 0), QTime(13, 0), QTime(19, 0)};
+    QSet<QString> documentedToday;
+    for (const DrugDose &d : list.value()) {
+        if (d.date < start || d.date > end)
+            continue;
+        ++(d.taken ? a.taken : a.notTaken);
+        if (d.date == today)
+            documentedToday.insert(d.slot);
+    }
+    if (end >= start)
+        a.expected = 3 * static_cast<int>(start.daysTo(std::min(end, today.addDays(-1))) + 1);
+    if (end >= today && start <= today)
+        for (int i = 0; i < doseSlots().size(); ++i)
+            if (wallClock >= due.at(i) || documentedToday.contains(doseSlots().at(i)))
+                ++a.expected;
     return a;
 }
 

@@ -26,7 +26,7 @@ struct DoseMark {
 };
 
 struct Adherence {
-    int expected = 0;   // 3 per day from the first radiotherapy day through today or the course's end
+    int expected = 0;   // 3 per day from the first radiotherapy day through the course's end; today's once due or documented
     int taken = 0;
     int notTaken = 0;   // recorded as not taken (a dose missed is documented, not left blank)
     // Neither: not yet documented. A blank is not a missed dose (a walkthrough could not tell them apart).

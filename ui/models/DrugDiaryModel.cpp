@@ -61,6 +61,13 @@ DrugDiaryModel::DoseState DrugDiaryModel::state(const QDate &date, const QString
     return it == m_recorded.cend() ? DoseState::Undocumented : *it ? DoseState::Taken : DoseState::NotTaken;
 }
 
+QModelIndex DrugDiaryModel::indexOf(const QDate &date, const QString &slot) const
+{
+    const qint64 row = m_first.isValid() && date.isValid() ? m_first.daysTo(date) : -1;
+    const qsizetype column = StudyDrug::doseSlots().indexOf(slot);
+    return row >= 0 && row < m_days && column >= 0 ? index(static_cast<int>(row), static_cast<int>(column)) : QModelIndex();
+}
+
 QString DrugDiaryModel::slotLabel(const QString &slot)
 {
     const int i = static_cast<int>(StudyDrug::doseSlots().indexOf(slot));

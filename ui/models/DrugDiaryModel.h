@@ -37,6 +37,7 @@ public:
     // A check or uncheck by the user: emits doseToggled, changes nothing by itself.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     DoseState state(const QDate &date, const QString &slot) const;
+    QModelIndex indexOf(const QDate &date, const QString &slot) const;
     // "Not taken" for the dose at `index` (emits doseToggled with taken false), unless it is already.
     bool markNotTaken(const QModelIndex &index);
     static QString slotLabel(const QString &slot);

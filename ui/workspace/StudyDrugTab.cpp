@@ -139,6 +139,12 @@ void StudyDrugTab::reload()
         return;
     }
     const QDate today = Radiotherapy::today(*s);
+    if (plan.value()->startDate > today) {
+        m_adherence->setText(tr("The diary starts with radiotherapy, on %1.").arg(displayDateWithDay(plan.value()->startDate)));
+        m_shownFor = patientId();
+        updateActions();
+        return;
+    }
     auto summary = Radiotherapy::summary(*s, patientId(), today);
     QDate end = today;
     if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
@@ -172,6 +178,10 @@ void StudyDrugTab::onToggled(const QDate &date, const QString &slot, bool taken)
     Session *s = session();
     if (!s)
         return;
+    // The dose clicked is the one selected (its box toggles without selecting it, and the next N
+    // went to the dose selected before, a walkthrough), and the place the reload keeps.
+    if (const QModelIndex clicked = m_model->indexOf(date, slot); clicked.isValid())
+        m_table->setCurrentIndex(clicked);
     // Changing what was recorded is a correction, asked why; documenting a dose is not.
     QString reason;
     const DrugDiaryModel::DoseState was = m_model->state(date, slot);
