@@ -32,6 +32,7 @@
 #include <QTextDocumentFragment>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QTimer>
 #include <QtTest>
 
 using namespace muco;
@@ -324,6 +325,25 @@ private slots:
     }
 
     // The next clinic day: the second patient's windows closed on Monday 23 November.
+    // Left open over the site's midnight, the list turns to the new day by itself (it had kept
+    // "Today, 2026-12-01" past midnight, a walkthrough): the view's timer calls dayMayHaveTurned.
+    void theListTurnsToTheNewDayAtMidnight()
+    {
+        signIn(QStringLiteral("nurse"));
+        press(ui::shortcutFor(ui::Command::Today));
+        QCOMPARE(today()->model()->day(), QDate(2026, 11, 20));
+        today()->dayMayHaveTurned();   // the same day: nothing read again
+        QCOMPARE(today()->model()->day(), QDate(2026, 11, 20));
+        m_site->clock()->set(QDateTime(QDate(2026, 11, 21), QTime(0, 0, 1), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC());
+        today()->dayMayHaveTurned();
+        QCOMPARE(today()->model()->day(), QDate(2026, 11, 21));
+        QVERIFY2(QTextDocumentFragment::fromHtml(today()->findChild<QLabel *>(QStringLiteral("todayTitle"))->text()).toPlainText()
+                     .startsWith(QStringLiteral("Today, 2026-11-21 Sat")),
+                 qPrintable(today()->findChild<QLabel *>(QStringLiteral("todayTitle"))->text()));
+        QTimer *midnight = today()->findChild<QTimer *>();
+        QVERIFY(midnight && midnight->isActive());   // and set again for the next
+    }
+
     void theNextDayTurnsDueIntoOverdue()
     {
         signIn(QStringLiteral("nurse"));

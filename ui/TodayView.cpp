@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace muco::ui {
@@ -36,8 +38,11 @@ private:
 
 } // namespace
 
-TodayView::TodayView(QWidget *parent) : QWidget(parent), m_model(new TodayModel(this)), m_title(new QLabel), m_table(new QTableView)
+TodayView::TodayView(QWidget *parent)
+    : QWidget(parent), m_model(new TodayModel(this)), m_title(new QLabel), m_table(new QTableView), m_midnight(new QTimer(this))
 {
+    m_midnight->setSingleShot(true);
+    connect(m_midnight, &QTimer::timeout, this, &TodayView::dayMayHaveTurned);
     setObjectName(QStringLiteral("todayView"));
     m_title->setObjectName(QStringLiteral("todayTitle"));
     m_title->setWordWrap(true);
@@ -89,6 +94,30 @@ void TodayView::setSession(Session *session)
 {
     m_session = session;
     m_model->setSession(session);
+    scheduleMidnight();
+}
+
+void TodayView::scheduleMidnight()
+{
+    m_midnight->stop();
+    if (!m_session)
+        return;
+    // A second past the site's next midnight; at most an hour ahead, so a clock changed meanwhile
+    // (daylight saving, a corrected system time) is caught within the hour.
+    const QDateTime now = m_session->now().toTimeZone(m_session->siteZone());
+    const QDateTime next(now.date().addDays(1), QTime(0, 0, 1), m_session->siteZone());
+    m_midnight->start(static_cast<int>(std::clamp<qint64>(now.msecsTo(next), 1000, 3600 * 1000)));
+}
+
+void TodayView::dayMayHaveTurned()
+{
+    if (m_session && m_model->day() != m_session->today()) {
+        const bool shown = isVisible();
+        m_model->reload();
+        if (shown && !m_open.isEmpty())
+            selectOpenPatient();
+    }
+    scheduleMidnight();
 }
 
 void TodayView::showEvent(QShowEvent *event)

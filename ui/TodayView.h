@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QTableView;
 
 namespace muco::ui {
@@ -23,6 +24,9 @@ public:
     // another patient highlighted beside the workspace read as the patient open (a walkthrough:
     // DEMO-0006 highlighted after DEMO-0001's fraction was delivered, DEMO-0002 after Cancel).
     void followPatient(const QString &patientId);
+    // At the site's midnight (a timer set for it, or a test): a new day's list if the day turned.
+    // Left open overnight, the list had kept "Today, 2026-12-01" past midnight (a walkthrough).
+    void dayMayHaveTurned();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -34,11 +38,13 @@ signals:
 private:
     void updateTitle();
     void selectOpenPatient();
+    void scheduleMidnight();
     Session *m_session = nullptr;
     QString m_open;   // the patient open in the workspace, if any
     TodayModel *m_model;
     QLabel *m_title;
     QTableView *m_table;
+    QTimer *m_midnight;
 };
 
 } // namespace muco::ui
