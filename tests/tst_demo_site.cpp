@@ -15,6 +15,7 @@
 #include "security/AuditChain.h"
 #include "security/SiteVault.h"
 #include "storage/ChangeNotifier.h"
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -230,6 +231,34 @@ private slots:
         QVERIFY(!configured.ok());
         QCOMPARE(configured.error().field, QStringLiteral("site"));
         QVERIFY(!SyncEngine::enrolled(**admin).value());
+    }
+
+    // A DEMO is kept across starts, with what a trainee did on it; one built by an earlier
+    // version's rules (no build mark, or another) is built again: its history and reserve were
+    // the old rules' (a walkthrough met a randomization refused on a DEMO built before its reserve).
+    void aDemoOfEarlierRulesIsBuiltAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + QStringLiteral("/demo.db");
+        auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoSite::ensure(path, clock).ok());
+        const auto patientCount = [&] {
+            auto coord = SiteVault::signIn(path, QStringLiteral("coord"), DemoSite::password(), clock);
+            return coord.ok() ? static_cast<int>(Patients::list(**coord)->size()) : -1;
+        };
+        {
+            auto coord = SiteVault::signIn(path, QStringLiteral("coord"), DemoSite::password(), clock);
+            QVERIFY(coord.ok());
+            QVERIFY(Patients::add(**coord, {{}, QStringLiteral("DEMO Trainee"), {}, {}, QStringLiteral("1970-01-01"), QStringLiteral("male")}).ok());
+        }
+        QVERIFY(DemoSite::ensure(path, clock).ok());
+        QCOMPARE(patientCount(), 21);   // kept
+        QVERIFY(QFile::remove(path + QStringLiteral(".build")));   // as a DEMO built before the mark
+        QVERIFY(DemoSite::ensure(path, clock).ok());
+        QCOMPARE(patientCount(), 20);   // built again
+        auto coord = SiteVault::signIn(path, QStringLiteral("coord"), DemoSite::password(), clock);
+        QVERIFY(coord.ok());
+        QCOMPARE(RandomizationReserve::remaining(**coord)->value(DemoSite::siteCode()), 28);
     }
 };
 

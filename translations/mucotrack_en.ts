@@ -2629,6 +2629,14 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>DemoSite</name>
+    <message>
+        <location filename="../core/records/DemoSite.cpp" line="81"/>
+        <source>The DEMO site&apos;s build mark %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoTrial</name>
     <message>
         <location filename="../core/demo/DemoTrial.cpp" line="47"/>
@@ -11396,17 +11404,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="63"/>
+        <location filename="../ui/TodayView.cpp" line="68"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="158"/>
+        <location filename="../ui/TodayView.cpp" line="187"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="160"/>
+        <location filename="../ui/TodayView.cpp" line="189"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2709,6 +2709,14 @@ Last error: %1</source>
     </message>
 </context>
 <context>
+    <name>DemoSite</name>
+    <message>
+        <location filename="../core/records/DemoSite.cpp" line="81"/>
+        <source>The DEMO site&apos;s build mark %1 cannot be written.</source>
+        <translation>无法写入演示站点的构建标记 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DemoTrial</name>
     <message>
         <location filename="../core/demo/DemoTrial.cpp" line="47"/>
@@ -11478,17 +11486,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="63"/>
+        <location filename="../ui/TodayView.cpp" line="68"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation>按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="158"/>
+        <location filename="../ui/TodayView.cpp" line="187"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="160"/>
+        <location filename="../ui/TodayView.cpp" line="189"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "security/SiteVault.h"
 #include "security/AllocationSeal.h"
 #include "security/KeySlotFile.h"
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QJsonArray>
@@ -40,18 +41,45 @@ QStringList DemoSite::usernames()
     return {QStringLiteral("admin"), QStringLiteral("doctor"), QStringLiteral("nurse"), QStringLiteral("coord"), QStringLiteral("monitor")};
 }
 
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DemoSite)
+};
+
+void removeDemo(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+    QFile::remove(KeySlotFile::pathFor(path));
+    QFile::remove(path + QStringLiteral(".build"));
+}
+
+QByteArray buildMark() { return QByteArray::number(DemoSite::kBuild); }
+
+} // namespace
+
 Status DemoSite::ensure(const QString &path, const std::shared_ptr<Clock> &clock)
 {
-    if (QFileInfo::exists(path))
-        return {};
+    if (QFileInfo::exists(path)) {
+        // Built by this version's rules: kept, with whatever a trainee did on it. Built by an
+        // earlier one (an upgrade): built again, since its history and reserve are those of the
+        // old rules (a walkthrough met randomization refused on a DEMO built before its reserve).
+        QFile mark(path + QStringLiteral(".build"));
+        if (mark.open(QIODevice::ReadOnly) && mark.readAll().trimmed() == buildMark())
+            return {};
+        mark.close();
+        removeDemo(path);
+    }
     const Status built = build(path, clock);
     if (!built.ok()) {
-        // A DEMO half built would open at the next start as if it were whole: nothing of it stays.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-            QFile::remove(path + suffix);
-        QFile::remove(KeySlotFile::pathFor(path));
+        removeDemo(path);   // a DEMO half built would open at the next start as if it were whole
+        return built;
     }
-    return built;
+    QFile mark(path + QStringLiteral(".build"));
+    if (!mark.open(QIODevice::WriteOnly | QIODevice::Truncate) || mark.write(buildMark() + '\n') < 0)
+        return Error::storage(Tr::tr("The DEMO site's build mark %1 cannot be written.").arg(mark.fileName()));
+    return {};
 }
 
 QDate DemoSite::siteToday(const QDateTime &now)

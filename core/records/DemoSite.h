@@ -20,8 +20,11 @@ struct DemoSite {
     // Users: admin, doctor, nurse, coord, monitor.
     static QStringList usernames();
     static QString timeZone() { return QStringLiteral("Asia/Shanghai"); }
-    // Creates the demo site at path (if it does not exist yet) with about 20 patients, their
-    // histories dated before `clock`'s now.
+    // The rules the DEMO is built by; a DEMO built by others is built again (ensure). Raise it
+    // when what the DEMO holds changes. 2: its history dated as it happened, its sealed reserve.
+    static constexpr int kBuild = 2;
+    // Creates the demo site at path (if it does not exist yet, or was built by other rules) with
+    // about 20 patients, their histories dated before `clock`'s now.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);
     // The day its history begins (the earliest patient's screening labs), for a DEMO built on `today`.
     static QDate historyStart(const QDate &today);
