@@ -117,9 +117,6 @@ private slots:
         QCOMPARE(w.patientModel()->index(0, ui::PatientListModel::Name).data().toString(), QStringLiteral("(hidden)"));
     }
 
-    // A medical record number another patient holds is asked about before it is saved (a
-    // walkthrough added a patient with another's number without a word); Cancel saves nothing
-    // and keeps the form, Save goes on. A correction of the number is asked about alike.
     // The new-patient form names every problem at once, each under its field, the first focused;
     // nothing is saved (it had named one a time: a save per mistake, a walkthrough).
     void theNewPatientFormNamesEveryProblemAtOnce()
@@ -152,6 +149,9 @@ private slots:
         dialog->reject();
     }
 
+    // A medical record number another patient holds is asked about before it is saved (a
+    // walkthrough added a patient with another's number without a word); Cancel saves nothing
+    // and keeps the form, Save goes on. A correction of the number is asked about alike.
     void aSecondPatientWithTheSameMrnIsAskedAbout()
     {
         test::TestSite site;

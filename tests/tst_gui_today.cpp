@@ -32,6 +32,7 @@
 #include <QTextDocumentFragment>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
 
@@ -324,7 +325,6 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), filter);
     }
 
-    // The next clinic day: the second patient's windows closed on Monday 23 November.
     // Left open over the site's midnight, the list turns to the new day by itself (it had kept
     // "Today, 2026-12-01" past midnight, a walkthrough): the view's timer calls dayMayHaveTurned.
     void theListTurnsToTheNewDayAtMidnight()
@@ -332,18 +332,25 @@ private slots:
         signIn(QStringLiteral("nurse"));
         press(ui::shortcutFor(ui::Command::Today));
         QCOMPARE(today()->model()->day(), QDate(2026, 11, 20));
-        today()->dayMayHaveTurned();   // the same day: nothing read again
-        QCOMPARE(today()->model()->day(), QDate(2026, 11, 20));
+        QSignalSpy reset(today()->model(), &QAbstractItemModel::modelReset);
+        m_site->clock()->set(QDateTime(QDate(2026, 11, 20), QTime(23, 59, 0), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC());
+        today()->dayMayHaveTurned();   // the same day: nothing read again, the timer set for a second past midnight
+        QCOMPARE(reset.count(), 0);
+        QTimer *midnight = today()->findChild<QTimer *>(QStringLiteral("midnight"));
+        QVERIFY(midnight && midnight->isActive());
+        QCOMPARE(midnight->interval(), 61000);
         m_site->clock()->set(QDateTime(QDate(2026, 11, 21), QTime(0, 0, 1), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toUTC());
         today()->dayMayHaveTurned();
         QCOMPARE(today()->model()->day(), QDate(2026, 11, 21));
         QVERIFY2(QTextDocumentFragment::fromHtml(today()->findChild<QLabel *>(QStringLiteral("todayTitle"))->text()).toPlainText()
                      .startsWith(QStringLiteral("Today, 2026-11-21 Sat")),
                  qPrintable(today()->findChild<QLabel *>(QStringLiteral("todayTitle"))->text()));
-        QTimer *midnight = today()->findChild<QTimer *>();
-        QVERIFY(midnight && midnight->isActive());   // and set again for the next
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(midnight->isActive());   // and set again for the next: at most an hour ahead
+        QCOMPARE(midnight->interval(), 3600 * 1000);
     }
 
+    // The next clinic day: the second patient's windows closed on Monday 23 November.
     void theNextDayTurnsDueIntoOverdue()
     {
         signIn(QStringLiteral("nurse"));

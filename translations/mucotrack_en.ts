@@ -4004,7 +4004,7 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="62"/>
+        <location filename="../core/records/Patients.cpp" line="64"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,7 +4015,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="37"/>
-        <location filename="../core/records/Patients.cpp" line="549"/>
+        <location filename="../core/records/Patients.cpp" line="551"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,104 +4032,105 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/Patients.cpp" line="44"/>
         <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="48"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="66"/>
-        <source>enter the patient&apos;s name or medical record number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/records/Patients.cpp" line="68"/>
-        <location filename="../core/records/Patients.cpp" line="494"/>
-        <source>the birth date is required</source>
+        <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="70"/>
         <location filename="../core/records/Patients.cpp" line="496"/>
+        <source>the birth date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="72"/>
+        <location filename="../core/records/Patients.cpp" line="498"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="108"/>
+        <location filename="../core/records/Patients.cpp" line="110"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="110"/>
+        <location filename="../core/records/Patients.cpp" line="112"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="175"/>
-        <location filename="../core/records/Patients.cpp" line="279"/>
+        <location filename="../core/records/Patients.cpp" line="177"/>
+        <location filename="../core/records/Patients.cpp" line="281"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="308"/>
+        <location filename="../core/records/Patients.cpp" line="310"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="309"/>
+        <location filename="../core/records/Patients.cpp" line="311"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="310"/>
+        <location filename="../core/records/Patients.cpp" line="312"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="311"/>
+        <location filename="../core/records/Patients.cpp" line="313"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="312"/>
+        <location filename="../core/records/Patients.cpp" line="314"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="348"/>
+        <location filename="../core/records/Patients.cpp" line="350"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="449"/>
+        <location filename="../core/records/Patients.cpp" line="451"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="480"/>
+        <location filename="../core/records/Patients.cpp" line="482"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="498"/>
+        <location filename="../core/records/Patients.cpp" line="500"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="544"/>
+        <location filename="../core/records/Patients.cpp" line="546"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="547"/>
+        <location filename="../core/records/Patients.cpp" line="549"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="552"/>
+        <location filename="../core/records/Patients.cpp" line="554"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="554"/>
+        <location filename="../core/records/Patients.cpp" line="556"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8723,54 +8724,54 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="113"/>
         <source>&amp;Save panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="127"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="124"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="128"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="125"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="180"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="177"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="202"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="199"/>
         <source>women %1, men %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="203"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="200"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="254"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="265"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="262"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="283"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="280"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="314"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="311"/>
         <source>The lab results typed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10701,6 +10702,7 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10722,8 +10724,8 @@ grades</source>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10738,132 +10740,157 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <source>0 Fully active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <source>1 Restricted in strenuous activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <source>2 Ambulatory, capable of self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <source>3 Limited self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <source>4 Completely disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="93"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="91"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="94"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="113"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="116"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="182"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="185"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="272"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="298"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="334"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="337"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="339"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="380"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="387"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="390"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11245,21 +11272,26 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/StudyDrugTab.cpp" line="168"/>
+        <source>No dose is due yet: the first is after breakfast today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="170"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="189"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="190"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="192"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="193"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11404,17 +11436,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="68"/>
+        <location filename="../ui/TodayView.cpp" line="69"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="187"/>
+        <location filename="../ui/TodayView.cpp" line="188"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="189"/>
+        <location filename="../ui/TodayView.cpp" line="190"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4082,7 +4082,7 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="62"/>
+        <location filename="../core/records/Patients.cpp" line="64"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
@@ -4093,7 +4093,7 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="37"/>
-        <location filename="../core/records/Patients.cpp" line="549"/>
+        <location filename="../core/records/Patients.cpp" line="551"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -4110,104 +4110,105 @@ Last error: %1</source>
     <message>
         <location filename="../core/records/Patients.cpp" line="44"/>
         <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="48"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="66"/>
+        <location filename="../core/records/Patients.cpp" line="68"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="68"/>
-        <location filename="../core/records/Patients.cpp" line="494"/>
+        <location filename="../core/records/Patients.cpp" line="70"/>
+        <location filename="../core/records/Patients.cpp" line="496"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="70"/>
-        <location filename="../core/records/Patients.cpp" line="496"/>
+        <location filename="../core/records/Patients.cpp" line="72"/>
+        <location filename="../core/records/Patients.cpp" line="498"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="108"/>
+        <location filename="../core/records/Patients.cpp" line="110"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation>%1（%2）不可录入患者姓名和病历号。</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="110"/>
+        <location filename="../core/records/Patients.cpp" line="112"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="175"/>
-        <location filename="../core/records/Patients.cpp" line="279"/>
+        <location filename="../core/records/Patients.cpp" line="177"/>
+        <location filename="../core/records/Patients.cpp" line="281"/>
         <source>(cannot be read)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="308"/>
+        <location filename="../core/records/Patients.cpp" line="310"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="309"/>
+        <location filename="../core/records/Patients.cpp" line="311"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="310"/>
+        <location filename="../core/records/Patients.cpp" line="312"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="311"/>
+        <location filename="../core/records/Patients.cpp" line="313"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="312"/>
+        <location filename="../core/records/Patients.cpp" line="314"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="348"/>
+        <location filename="../core/records/Patients.cpp" line="350"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="449"/>
+        <location filename="../core/records/Patients.cpp" line="451"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="480"/>
+        <location filename="../core/records/Patients.cpp" line="482"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="498"/>
+        <location filename="../core/records/Patients.cpp" line="500"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="544"/>
+        <location filename="../core/records/Patients.cpp" line="546"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="547"/>
+        <location filename="../core/records/Patients.cpp" line="549"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="552"/>
+        <location filename="../core/records/Patients.cpp" line="554"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="554"/>
+        <location filename="../core/records/Patients.cpp" line="556"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -8800,42 +8801,42 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>&lt;b&gt;参考范围&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="116"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="113"/>
         <source>&amp;Save panel</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="127"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="124"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="128"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="125"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="180"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="177"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="202"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="199"/>
         <source>women %1, men %2</source>
         <translation>女性 %1，男性 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="203"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="200"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="254"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="265"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="262"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -8844,12 +8845,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="283"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="280"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="314"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="311"/>
         <source>The lab results typed</source>
         <translation>已输入的检验结果</translation>
     </message>
@@ -10785,6 +10786,7 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
@@ -10806,8 +10808,8 @@ grades</source>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -10822,132 +10824,157 @@ grades</source>
         <translation>重新筛选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="90"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <source>0 Fully active</source>
+        <translation>0 活动完全正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <source>1 Restricted in strenuous activity</source>
+        <translation>1 剧烈活动受限</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <source>2 Ambulatory, capable of self-care</source>
+        <translation>2 能走动，生活能自理</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <source>3 Limited self-care</source>
+        <translation>3 生活仅能部分自理</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <source>4 Completely disabled</source>
+        <translation>4 完全丧失活动能力</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="93"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="91"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="94"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="92"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="104"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="113"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="116"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="133"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="182"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="185"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="269"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="272"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="270"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="271"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="295"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="298"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="334"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="337"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="339"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="380"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="387"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="390"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
@@ -11329,21 +11356,26 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/StudyDrugTab.cpp" line="168"/>
+        <source>No dose is due yet: the first is after breakfast today.</source>
+        <translation>尚无到时的剂次：第一剂在今天早餐后。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="170"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation>依从性：%2 剂次中已用 %1 剂次（%3%）；未用药 %4 剂次，尚未记录 %5 剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="189"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation>%2 的“%1”剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="190"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="192"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation>%1已记录为未用药；勾选后将记为已用药。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="193"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation>%1已记录为已用药；取消勾选后将记为未用药。</translation>
     </message>
@@ -11486,17 +11518,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="68"/>
+        <location filename="../ui/TodayView.cpp" line="69"/>
         <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation>按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="187"/>
+        <location filename="../ui/TodayView.cpp" line="188"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="189"/>
+        <location filename="../ui/TodayView.cpp" line="190"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
     </message>

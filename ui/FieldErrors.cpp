@@ -77,8 +77,22 @@ bool FieldErrors::show(const Error &error, QLabel *general)
 void FieldErrors::showAll(const QList<Error> &errors, QLabel *general)
 {
     clear();
-    for (qsizetype i = 0; i < errors.size(); ++i)
-        place(errors.at(i), general, i == 0);   // the first is focused: the others wait their turn
+    // Those of no field of the form share the general line, every one of them; the first placed
+    // at a field is focused, the others wait their turn.
+    QStringList elsewhere;
+    bool focused = false;
+    for (const Error &e : errors) {
+        if (place(e, nullptr, !focused))
+            focused = true;
+        else
+            elsewhere << errorText(e);
+    }
+    if (!general)
+        return;
+    general->setText(elsewhere.join(QLatin1Char('\n')));
+    general->setVisible(!elsewhere.isEmpty());
+    if (!elsewhere.isEmpty())
+        makeRoom(general);
 }
 
 bool FieldErrors::place(const Error &error, QLabel *general, bool focus)

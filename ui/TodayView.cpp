@@ -41,6 +41,7 @@ private:
 TodayView::TodayView(QWidget *parent)
     : QWidget(parent), m_model(new TodayModel(this)), m_title(new QLabel), m_table(new QTableView), m_midnight(new QTimer(this))
 {
+    m_midnight->setObjectName(QStringLiteral("midnight"));
     m_midnight->setSingleShot(true);
     connect(m_midnight, &QTimer::timeout, this, &TodayView::dayMayHaveTurned);
     setObjectName(QStringLiteral("todayView"));

@@ -42,8 +42,10 @@ QList<Error> detailProblems(const Session &s, const QString &birthDate, const QS
         out << Error::invalid(QStringLiteral("sex"), Tr::tr("use male or female"));
     if (name.size() > 200)
         out << Error::invalid(QStringLiteral("name"), Tr::tr("is too long"));
-    if (mrn.size() > 64 || phone.size() > 64)
-        out << Error::invalid(mrn.size() > 64 ? QStringLiteral("mrn") : QStringLiteral("phone"), Tr::tr("is too long"));
+    if (mrn.size() > 64)
+        out << Error::invalid(QStringLiteral("mrn"), Tr::tr("is too long"));
+    if (phone.size() > 64)
+        out << Error::invalid(QStringLiteral("phone"), Tr::tr("is too long"));
     return out;
 }
 

@@ -113,7 +113,9 @@ Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
         return plan.error();
     if (!plan.value())
         return a;
-    const QDate today = Radiotherapy::today(s);
+    // One reading of the clock for the day and the hour (two could straddle midnight).
+    const QDateTime wallNow = s.now().toTimeZone(s.siteZone());
+    const QDate today = wallNow.date();
     auto summary = Radiotherapy::summary(s, patientId, today);
     QDate end = today;
     if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
@@ -125,7 +127,7 @@ Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
     // Every dose of the days before today; today's once it is due (half an hour after its meal,
     // taken as 08:30, 12:30 and 18:30 at the site, from 09:00, 13:00 and 19:00) or documented.
     // Adherence had dropped at midnight by three doses nobody could have given yet (a walkthrough).
-    const QTime wallClock = s.now().toTimeZone(s.siteZone()).time();
+    const QTime wallClock = wallNow.time();
     const QList<QTime> due{QTime(9, 0), QTime(13, 0), QTime(19, 0)};
     QSet<QString> documentedToday;
     for (const DrugDose &d : list.value()) {

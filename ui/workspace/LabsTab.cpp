@@ -95,16 +95,13 @@ LabsTab::LabsTab(QWidget *parent)
             grid->addWidget(row.unit, r, 2);
             grid->addWidget(row.si, r, 3);
             grid->addWidget(row.range, r, 4);
-            // A refusal speaks of what was typed then: a correction takes it away (it had stayed
-            // beside the corrected value, a walkthrough).
-            connect(row.value, &QLineEdit::textChanged, this, [this, row] {
-                m_error->clear();
-                updateRow(row);
-            });
-            connect(row.unit, &QComboBox::currentIndexChanged, this, [this, row] {
-                m_error->clear();
-                updateRow(row);
-            });
+            connect(row.value, &QLineEdit::textChanged, this, [this, row] { updateRow(row); });
+            connect(row.unit, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
+            // A refusal speaks of what was typed then: the user's correction takes it away (it had
+            // stayed beside the corrected value, a walkthrough); the form's own changes (a reload
+            // clearing it) leave a message of their own, such as ranges that cannot be read.
+            connect(row.value, &QLineEdit::textEdited, m_error, &QLabel::clear);
+            connect(row.unit, &QComboBox::activated, m_error, &QLabel::clear);
             connect(row.value, &QLineEdit::returnPressed, this, &LabsTab::save);
             m_rows << row;
             ++r;

@@ -71,10 +71,13 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     m_intent->addItem(tr("Palliative"), QStringLiteral("palliative"));
     m_ecog->setObjectName(QStringLiteral("ecog"));
     m_ecog->addItem(tr("Not recorded"));
-    // The grade in the box, its description wrapped below it: the descriptions are longer
+    // The grade and a few words of it in the box (bare numbers had to be hovered to be read),
+    // Oken's whole description wrapped below it and in the tooltip: the descriptions are longer
     // than the form's column on a laptop, and a cut one read as another grade's.
+    const QStringList shortTexts{tr("0 Fully active"), tr("1 Restricted in strenuous activity"), tr("2 Ambulatory, capable of self-care"),
+                                 tr("3 Limited self-care"), tr("4 Completely disabled"), tr("5 Dead")};
     for (int grade = 0; grade < ecogTexts().size(); ++grade) {
-        m_ecog->addItem(ecogTexts()[grade]);   // the grade and its words: bare numbers had to be hovered to be read
+        m_ecog->addItem(shortTexts.value(grade));
         m_ecog->setItemData(grade + 1, ecogTexts()[grade], Qt::ToolTipRole);
     }
     auto *ecogText = new QLabel;

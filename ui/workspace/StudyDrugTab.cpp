@@ -164,7 +164,9 @@ void StudyDrugTab::reload()
             QTimer::singleShot(0, this, [this] { scrollToEnd(); });
     }
     auto a = StudyDrug::adherence(*s, patientId());
-    if (a.ok())
+    if (a.ok() && a->expected == 0)
+        m_adherence->setText(tr("No dose is due yet: the first is after breakfast today."));
+    else if (a.ok())
         m_adherence->setText(tr("Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet")
                                  .arg(displayNumber(a->taken), displayNumber(a->expected), displayNumber(a->percent(), 0),
                                       displayNumber(a->notTaken), displayNumber(a->undocumented())));
