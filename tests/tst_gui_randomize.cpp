@@ -99,6 +99,9 @@ private slots:
         QTest::mouseClick(panel->button(), Qt::LeftButton);
         QTRY_VERIFY2(panel->armLabel()->text().startsWith(QStringLiteral("<b>Arm: ")), qPrintable(panel->armLabel()->text()));
         QCOMPARE(m_meanings, QStringList{Randomizations::signatureMeaning()});
+        // The signature names the patient it randomizes (it asked a password without saying whom).
+        QVERIFY2(ui::SignatureDialog::lastSubject().startsWith(QStringLiteral("the randomization of GX01-0001")),
+                 qPrintable(ui::SignatureDialog::lastSubject()));
         QVERIFY(!panel->button()->isVisible());   // once
         QVERIFY2(panel->messageLabel()->text().isEmpty(), qPrintable(panel->messageLabel()->text()));
         auto a = Randomizations::forPatient(m_controller->session()->db(), m_window->workspace()->patientId());

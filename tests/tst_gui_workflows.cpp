@@ -13,6 +13,7 @@
 #include "admin/ScreeningLogDialog.h"
 #include "workspace/ScreeningTab.h"
 #include "models/EligibilityChecklistModel.h"
+#include "AnswerBox.h"
 #include "SignatureDialog.h"
 #include "workspace/StudyDrugTab.h"
 #include "SignInForm.h"
@@ -534,9 +535,37 @@ private slots:
         w->tabs()->setCurrentWidget(w->screening());
         ui::SignatureDialog::setPromptForTests([](const QString &) { return std::optional<QString>(test::kPassword); });
         sc->signDecision();
+        // The signature names what it signs: the patient, the decision and the screening's date.
+        const QString subject = ui::SignatureDialog::lastSubject();
+        QVERIFY2(subject.startsWith(Patients::get(*m_controller->session(), patient)->subjectId) && subject.contains(QStringLiteral(" is "))
+                     && subject.contains(QStringLiteral("eligible (screening of ")),
+                 qPrintable(subject));
         auto all = Screenings::list(*m_controller->session(), patient);
         QCOMPARE(all->size(), 3);   // the draft shown, signed
         QCOMPARE(all->last().state, QStringLiteral("signed"));
+    }
+
+    // An incomplete screening is not offered for signing: no password is asked for a decision core
+    // refuses; the form says what is missing.
+    void anIncompleteScreeningAsksNoSignature()
+    {
+        signIn(QStringLiteral("doctor"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->screening());
+        int prompted = 0;
+        ui::SignatureDialog::setPromptForTests([&](const QString &) {
+            ++prompted;
+            return std::optional<QString>(test::kPassword);
+        });
+        QString said;
+        test::whenBoxOpens(QString(), [&](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
+        w->screening()->signDecision();
+        ui::SignatureDialog::setPromptForTests({});
+        QCOMPARE(prompted, 0);
+        QVERIFY2(said.startsWith(QStringLiteral("The screening is incomplete")), qPrintable(said));
     }
 
     // The wheel over a form scrolls it: it changed the choice under the pointer instead (a

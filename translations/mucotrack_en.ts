@@ -4276,18 +4276,18 @@ Last error: %1</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="76"/>
+        <location filename="../ui/SignatureDialog.cpp" line="93"/>
         <source>Reason for the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="81"/>
+        <location filename="../ui/SignatureDialog.cpp" line="98"/>
         <source>%1
 A reason is required: why is saved data being changed? (kept in the audit trail; Cancel keeps the data as it was)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="73"/>
+        <location filename="../ui/SignatureDialog.cpp" line="90"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
@@ -10414,7 +10414,12 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="116"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="114"/>
+        <source>the randomization of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="119"/>
         <source>Randomizing...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10894,6 +10899,26 @@ grades</source>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="426"/>
+        <source>The screening is incomplete: answer every criterion before signing the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="433"/>
+        <source>%1 is %2 (screening of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>muco::ui::SdvListModel</name>
@@ -11122,28 +11147,33 @@ grades</source>
 <context>
     <name>muco::ui::SignatureDialog</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="28"/>
+        <location filename="../ui/SignatureDialog.cpp" line="34"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="31"/>
+        <location filename="../ui/SignatureDialog.cpp" line="37"/>
         <source>&lt;b&gt;Meaning of this signature:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="34"/>
+        <location filename="../ui/SignatureDialog.cpp" line="40"/>
         <source>Signed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="35"/>
+        <location filename="../ui/SignatureDialog.cpp" line="41"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="37"/>
+        <location filename="../ui/SignatureDialog.cpp" line="43"/>
         <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="50"/>
+        <source>&lt;b&gt;Signing:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

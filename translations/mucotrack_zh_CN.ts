@@ -4354,19 +4354,19 @@ Last error: %1</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="76"/>
+        <location filename="../ui/SignatureDialog.cpp" line="93"/>
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="81"/>
+        <location filename="../ui/SignatureDialog.cpp" line="98"/>
         <source>%1
 A reason is required: why is saved data being changed? (kept in the audit trail; Cancel keeps the data as it was)</source>
         <translation>%1
 必须填写原因：为什么要修改已保存的数据？（将记入稽查轨迹；点击取消则保持数据不变）</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="73"/>
+        <location filename="../ui/SignatureDialog.cpp" line="90"/>
         <source>%1
 Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1
@@ -10498,7 +10498,12 @@ grades</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="116"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="114"/>
+        <source>the randomization of %1</source>
+        <translation>%1 的随机化</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="119"/>
         <source>Randomizing...</source>
         <translation>正在随机分组...</translation>
     </message>
@@ -10978,6 +10983,26 @@ grades</source>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="426"/>
+        <source>The screening is incomplete: answer every criterion before signing the decision.</source>
+        <translation>筛选尚未完成：请先回答每一项标准，再签署决定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <source>eligible</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <source>not eligible</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="433"/>
+        <source>%1 is %2 (screening of %3)</source>
+        <translation>%1 %2（%3 的筛选）</translation>
+    </message>
 </context>
 <context>
     <name>muco::ui::SdvListModel</name>
@@ -11206,29 +11231,34 @@ grades</source>
 <context>
     <name>muco::ui::SignatureDialog</name>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="28"/>
+        <location filename="../ui/SignatureDialog.cpp" line="34"/>
         <source>Sign</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="31"/>
+        <location filename="../ui/SignatureDialog.cpp" line="37"/>
         <source>&lt;b&gt;Meaning of this signature:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;此签名的含义：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="34"/>
+        <location filename="../ui/SignatureDialog.cpp" line="40"/>
         <source>Signed by:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="35"/>
+        <location filename="../ui/SignatureDialog.cpp" line="41"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/SignatureDialog.cpp" line="37"/>
+        <location filename="../ui/SignatureDialog.cpp" line="43"/>
         <source>&amp;Sign</source>
         <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignatureDialog.cpp" line="50"/>
+        <source>&lt;b&gt;Signing:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;签署内容：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

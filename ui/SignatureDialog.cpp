@@ -22,7 +22,13 @@ std::function<QString(const QString &)> &testReason()
 }
 } // namespace
 
-SignatureDialog::SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent)
+static QString &lastSubjectShown()
+{
+    static QString subject;
+    return subject;
+}
+
+SignatureDialog::SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent, const QString &subject)
     : QDialog(parent), m_password(new QLineEdit)
 {
     setWindowTitle(tr("Sign"));
@@ -38,6 +44,14 @@ SignatureDialog::SignatureDialog(const QString &signer, const QString &meaning, 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *v = new QVBoxLayout(this);
+    // What is signed, named: a password asked with only the meaning did not say which patient or
+    // which decision it signed (a walkthrough).
+    if (!subject.isEmpty()) {
+        auto *what = new QLabel(tr("<b>Signing:</b> %1").arg(subject.toHtmlEscaped()));
+        what->setObjectName(QStringLiteral("signatureSubject"));
+        what->setWordWrap(true);
+        v->addWidget(what);
+    }
     v->addWidget(text);
     v->addLayout(form);
     v->addWidget(buttons);
@@ -51,13 +65,16 @@ Secret SignatureDialog::takePassword()
     return taken;
 }
 
-std::optional<Secret> SignatureDialog::ask(QWidget *parent, const QString &signer, const QString &meaning)
+QString SignatureDialog::lastSubject() { return lastSubjectShown(); }
+
+std::optional<Secret> SignatureDialog::ask(QWidget *parent, const QString &signer, const QString &meaning, const QString &subject)
 {
+    lastSubjectShown() = subject;
     if (testPrompt()) {
         const std::optional<QString> typed = testPrompt()(meaning);
         return typed ? std::optional<Secret>(Secret(*typed)) : std::nullopt;
     }
-    SignatureDialog d(signer, meaning, parent);
+    SignatureDialog d(signer, meaning, parent, subject);
     if (d.exec() != QDialog::Accepted)
         return std::nullopt;
     return d.takePassword();

@@ -13,12 +13,15 @@ namespace muco::ui {
 class SignatureDialog : public QDialog {
     Q_OBJECT
 public:
-    SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent = nullptr);
+    // `subject`: what is signed, in words (the patient, the decision), shown above the meaning.
+    SignatureDialog(const QString &signer, const QString &meaning, QWidget *parent = nullptr, const QString &subject = {});
     // The password typed, in guarded memory; the line edit is cleared.
     Secret takePassword();
 
     // The password typed, or nothing when cancelled.
-    static std::optional<Secret> ask(QWidget *parent, const QString &signer, const QString &meaning);
+    static std::optional<Secret> ask(QWidget *parent, const QString &signer, const QString &meaning, const QString &subject = {});
+    // The subject the last ask() showed, or would have (tests: the prompt replaces the dialog).
+    static QString lastSubject();
     using Prompt = std::function<std::optional<QString>(const QString &meaning)>;
     static void setPromptForTests(Prompt prompt);
 

@@ -422,7 +422,15 @@ void ScreeningTab::signDecision()
         return;
     }
     m_saved = shown();
-    const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning());
+    if (saved->outcome == QLatin1String("incomplete")) {   // core refuses it: no password asked for nothing
+        showError(tr("The screening is incomplete: answer every criterion before signing the decision."));
+        return;
+    }
+    auto p = Patients::get(*s, patientId());
+    const QString who = !p.ok() ? QString() : p->name.isEmpty() ? p->subjectId : QStringLiteral("%1 (%2)").arg(p->subjectId, p->name);
+    const QString decision = saved->outcome == QLatin1String("eligible") ? tr("eligible") : tr("not eligible");
+    const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning(),
+                                               tr("%1 is %2 (screening of %3)").arg(who, decision, displayDate(saved->assessmentDate)));
     if (!password)
         return;
     auto r = Screenings::sign(*s, saved->id, *password);
