@@ -5204,12 +5204,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SharedMrnQuestion</name>
     <message>
-        <location filename="../ui/SharedMrnQuestion.cpp" line="23"/>
+        <location filename="../ui/SharedMrnQuestion.cpp" line="24"/>
         <source>Medical record number in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SharedMrnQuestion.cpp" line="24"/>
+        <location filename="../ui/SharedMrnQuestion.cpp" line="25"/>
         <source>The medical record number %1 already belongs to %2. Save this patient with the same number?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11276,52 +11276,52 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="91"/>
-        <source>The dose &quot;%1&quot; of %2 is being cleared as recorded in error: it will read as not documented yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="130"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="138"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="131"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="139"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="138"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="146"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="143"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="151"/>
         <source>The diary starts with radiotherapy, on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="168"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="173"/>
         <source>No dose is due yet: the first is after breakfast today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="170"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="175"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="191"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="77"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="192"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="100"/>
+        <source>%1 is being cleared as recorded in error: it will read as not documented yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="197"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="193"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="198"/>
         <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>

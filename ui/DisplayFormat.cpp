@@ -1,4 +1,5 @@
 #include "DisplayFormat.h"
+#include "records/Patients.h"
 #include "clinical/Decimal.h"
 #include <QLocale>
 
@@ -35,6 +36,11 @@ QString displayDate(const QDate &date)
 QString displayDateWithDay(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, dateFormat() + QStringLiteral(" ddd")) : QString();
+}
+
+QString displaySubject(const Patient &p)
+{
+    return p.name.isEmpty() ? p.subjectId : QStringLiteral("%1 (%2)").arg(p.subjectId, p.name);
 }
 
 QString displayDateTime(const QDateTime &utc, const QTimeZone &zone)

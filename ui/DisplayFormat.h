@@ -13,6 +13,7 @@
 
 namespace muco {
 class Decimal;
+struct Patient;
 }
 
 namespace muco::ui {
@@ -21,6 +22,9 @@ QString dateFormat();   // the QDate/QDateEdit display format the rule picks for
 QString dateTimeFormat();
 QString displayDate(const QDate &date);
 QString displayDateWithDay(const QDate &date);   // with the short weekday: a dose diary's rows
+// "GX01-0001 (Li Hua)", or the subject ID alone when the name is not known or not shown: a
+// patient named in a question or a signature.
+QString displaySubject(const Patient &patient);
 QString displayDateTime(const QDateTime &utc, const QTimeZone &zone);
 // A date-time field shows the site's wall clock whatever the machine's zone is (a laptop set to
 // another zone, a wrong system zone): the field holds the site's date and time as a UTC-spec

@@ -1,4 +1,5 @@
 #include "SharedMrnQuestion.h"
+#include "DisplayFormat.h"
 #include "records/Patients.h"
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -19,7 +20,7 @@ bool mayShareMrn(QWidget *parent, Session &session, const QString &mrn, const QS
         return true;   // unreadable: the save goes on as before, and says what fails if it does
     QStringList who;
     for (const Patient &p : holders.value())
-        who << QStringLiteral("%1 (%2)").arg(p.subjectId, p.name);
+        who << displaySubject(p);
     QMessageBox box(QMessageBox::Warning, Tr::tr("Medical record number in use"),
                     Tr::tr("The medical record number %1 already belongs to %2. Save this patient with the same number?")
                         .arg(mrn.trimmed(), who.join(QStringLiteral(", "))),

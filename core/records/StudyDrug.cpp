@@ -105,6 +105,15 @@ Status StudyDrug::clear(Session &s, const QString &patientId, const QDate &date,
     return tx.commit();
 }
 
+QDate StudyDrug::diaryEnd(Session &s, const QString &patientId, const QDate &today)
+{
+    // A summary that cannot be read keeps today: the diary shows the days, as before.
+    auto summary = Radiotherapy::summary(s, patientId, today);
+    if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
+        return std::min(today, *summary->lastFractionDate);
+    return today;
+}
+
 Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
 {
     Adherence a;
@@ -116,10 +125,7 @@ Result<Adherence> StudyDrug::adherence(Session &s, const QString &patientId)
     // One reading of the clock for the day and the hour (two could straddle midnight).
     const QDateTime wallNow = s.now().toTimeZone(s.siteZone());
     const QDate today = wallNow.date();
-    auto summary = Radiotherapy::summary(s, patientId, today);
-    QDate end = today;
-    if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
-        end = std::min(end, *summary->lastFractionDate);
+    const QDate end = diaryEnd(s, patientId, today);
     const QDate start = plan.value()->startDate;
     auto list = doses(s, patientId);
     if (!list.ok())

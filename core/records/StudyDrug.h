@@ -52,6 +52,9 @@ public:
     // are both statements about the patient; this is the way back from either when neither is known.
     static Status clear(Session &session, const QString &patientId, const QDate &date, const QString &slot, const QString &reason);
     static Result<Adherence> adherence(Session &session, const QString &patientId);
+    // The diary's last day on `today`: today, or the last fraction once the course is complete
+    // (the tab's rows and adherence's expected doses end there alike).
+    static QDate diaryEnd(Session &session, const QString &patientId, const QDate &today);
 };
 
 } // namespace muco

@@ -109,7 +109,7 @@ void RandomizePanel::randomize()
     if (!m_session || m_running)
         return;
     auto p = Patients::get(*m_session, m_patientId);
-    const QString who = !p.ok() ? QString() : p->name.isEmpty() ? p->subjectId : QStringLiteral("%1 (%2)").arg(p->subjectId, p->name);
+    const QString who = p.ok() ? displaySubject(p.value()) : QString();
     const auto password = SignatureDialog::ask(this, m_session->user().displayName, Randomizations::signatureMeaning(),
                                                tr("the randomization of %1").arg(who));
     if (!password)

@@ -427,7 +427,7 @@ void ScreeningTab::signDecision()
         return;
     }
     auto p = Patients::get(*s, patientId());
-    const QString who = !p.ok() ? QString() : p->name.isEmpty() ? p->subjectId : QStringLiteral("%1 (%2)").arg(p->subjectId, p->name);
+    const QString who = p.ok() ? displaySubject(p.value()) : QString();
     const QString decision = saved->outcome == QLatin1String("eligible") ? tr("eligible") : tr("not eligible");
     const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning(),
                                                tr("%1 is %2 (screening of %3)").arg(who, decision, displayDate(saved->assessmentDate)));

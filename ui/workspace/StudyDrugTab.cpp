@@ -69,15 +69,24 @@ StudyDrugTab::StudyDrugTab(QWidget *parent)
     updateActions();
 }
 
+namespace {
+
+// The dose as the prompts name it: 'The dose "After dinner" of 2026-11-17 Tue'.
+QString doseName(const QDate &date, const QString &slot)
+{
+    return StudyDrugTab::tr("The dose \"%1\" of %2").arg(DrugDiaryModel::slotLabel(slot), displayDateWithDay(date));
+}
+
+} // namespace
+
 void StudyDrugTab::updateActions()
 {
     const QModelIndex current = m_table->currentIndex();
-    const bool can = m_table->isEnabled() && (m_model->flags(current) & Qt::ItemIsUserCheckable)
-                     && current.data(DrugDiaryModel::StateRole).value<DrugDiaryModel::DoseState>() != DrugDiaryModel::DoseState::NotTaken;
-    m_notTaken->setEnabled(can);
-    m_notTakenButton->setEnabled(can);
-    m_clear->setEnabled(m_table->isEnabled() && (m_model->flags(current) & Qt::ItemIsUserCheckable)
-                        && current.data(DrugDiaryModel::StateRole).value<DrugDiaryModel::DoseState>() != DrugDiaryModel::DoseState::Undocumented);
+    const bool editable = m_table->isEnabled() && (m_model->flags(current) & Qt::ItemIsUserCheckable);
+    const auto state = current.data(DrugDiaryModel::StateRole).value<DrugDiaryModel::DoseState>();
+    m_notTaken->setEnabled(editable && state != DrugDiaryModel::DoseState::NotTaken);
+    m_notTakenButton->setEnabled(m_notTaken->isEnabled());
+    m_clear->setEnabled(editable && state != DrugDiaryModel::DoseState::Undocumented);
 }
 
 void StudyDrugTab::clearSelected()
@@ -88,8 +97,7 @@ void StudyDrugTab::clearSelected()
         return;
     const QDate date = current.data(DrugDiaryModel::DateRole).toDate();
     const QString slot = current.data(DrugDiaryModel::SlotRole).toString();
-    const QString reason = askReason(this, tr("The dose \"%1\" of %2 is being cleared as recorded in error: it will read as not documented yet.")
-                                               .arg(DrugDiaryModel::slotLabel(slot), displayDateWithDay(date)));
+    const QString reason = askReason(this, tr("%1 is being cleared as recorded in error: it will read as not documented yet.").arg(doseName(date, slot)));
     if (reason.isEmpty())
         return;
     if (const Status st = StudyDrug::clear(*s, patientId(), date, slot, reason); !st.ok())
@@ -145,10 +153,7 @@ void StudyDrugTab::reload()
         updateActions();
         return;
     }
-    auto summary = Radiotherapy::summary(*s, patientId(), today);
-    QDate end = today;
-    if (summary.ok() && summary->remainingFractions == 0 && summary->lastFractionDate)
-        end = std::min(end, *summary->lastFractionDate);
+    const QDate end = StudyDrug::diaryEnd(*s, patientId(), today);
     // Doses that cannot be read show unchecked, as before the model.
     (void)m_model->load(*s, patientId(), plan.value()->startDate, end, s->can(Permission::RecordStudyDrug));
     m_shownFor = patientId();
@@ -188,7 +193,7 @@ void StudyDrugTab::onToggled(const QDate &date, const QString &slot, bool taken)
     QString reason;
     const DrugDiaryModel::DoseState was = m_model->state(date, slot);
     if (was != DrugDiaryModel::DoseState::Undocumented) {
-        const QString dose = tr("The dose \"%1\" of %2").arg(DrugDiaryModel::slotLabel(slot), displayDateWithDay(date));
+        const QString dose = doseName(date, slot);
         reason = askReason(this, taken ? tr("%1 is recorded as not taken; checking it records it as taken.").arg(dose)
                                        : tr("%1 is recorded as taken; unchecking it records it as not taken.").arg(dose));
         if (reason.isEmpty())
