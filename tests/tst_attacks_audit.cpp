@@ -3,6 +3,7 @@
 // raw key and rewrites history. Each test failed on the code before per-user signing keys
 // (the chain was unkeyed SHA-256: `audit verify` said intact); docs/security.md says what
 // signatures stop and what only anchoring at the central site stops.
+#include "Enrollment.h"
 #include "TestSite.h"
 #include "demo/DirectTransport.h"
 #include "central/AuditAnchors.h"
@@ -15,6 +16,7 @@
 #include "common/Clock.h"
 #include "common/Ids.h"
 #include "records/Patients.h"
+#include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "records/RecordSignature.h"
 #include "security/Accounts.h"
@@ -26,6 +28,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "sync/AuditAnchoring.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 #include <QCryptographicHash>
@@ -101,6 +104,45 @@ QString signedAssessment(const test::TestSite &site)
         return {};
     (void)Patients::add(*coord, {{}, QStringLiteral("Li Wei"), {}, {}, QStringLiteral("1970-03-02"), QStringLiteral("female")});
     return a->id;
+}
+
+// An enrolled patient randomized by the coordinator (signed as Randomize signs it): its
+// randomization's id, empty if it failed.
+QString randomized(const test::TestSite &site)
+{
+    auto coord = site.signIn(QStringLiteral("coord"));
+    const auto patient = test::addEnrolledPatient(*coord, QStringLiteral("Sun Li"));
+    if (!patient.ok()) {
+        qWarning("%s", qPrintable(patient.error().message));
+        return {};
+    }
+    if (const Status arm = test::writeArm(*coord, patient.value(), QStringLiteral("experimental")); !arm.ok()) {
+        qWarning("%s: %s", qPrintable(arm.error().field), qPrintable(arm.error().message));
+        return {};
+    }
+    const auto allocation = Randomizations::forPatient(coord->db(), patient.value());
+    return allocation.ok() && allocation.value() ? allocation.value()->id : QString();
+}
+
+// What the central site holds of `field` of `table` record `id` (its canonical JSON text), if any.
+QString centralValue(CentralStore &store, const QString &table, const QString &id, const QString &field)
+{
+    auto rows = store.backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"),
+                                      {table, id, field});
+    return rows.ok() && !rows->isEmpty() ? rows->first().at(0).toString() : QString();
+}
+
+// What `audit verify` says of the signed records (empty when every signature holds).
+QString signatureProblem(const test::TestSite &site, qint64 *verified = nullptr)
+{
+    auto s = site.signIn(QStringLiteral("admin"));
+    auto v = AuditChain::verify(s->db());
+    auto check = RecordSignature::check(*s, v->publicKeys, v->signingSinceUtc);
+    if (!check.ok())
+        return check.error().message;
+    if (verified)
+        *verified = check->verified;
+    return check->problem;
 }
 
 AuditVerification verifyAs(const test::TestSite &site, const QString &user)
@@ -437,6 +479,145 @@ private slots:
         QVERIFY(check.ok());
         QVERIFY2(!check->problem.isEmpty(), "an edited signed grade kept a valid signature");
     }
+
+    // Issue 11: a randomization is signed as it is made by the one who randomized ("I randomize
+    // this patient"), with both parts: `audit verify` checks the site's, the central site the
+    // central part under a key whose role may randomize. Before, it named its signer and held
+    // no signature: an insider with the database key could change the arm and nothing told.
+    void aRandomizationIsSignedByWhoRandomized()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);   // the keys reach the central site
+        const QString id = randomized(a.site);
+        QVERIFY(!id.isEmpty());
+        QString signature;
+        {
+            auto s = a.site.signIn(QStringLiteral("admin"));
+            signature = RecordStore::read(*s, Randomizations::table(), id)->value(QStringLiteral("signature")).toString();
+        }
+        QCOMPARE(RecordSignature::sitePart(signature).size(), 128);
+        QVERIFY(!RecordSignature::centralPart(signature).isEmpty());
+        qint64 verified = 0;
+        QCOMPARE(signatureProblem(a.site, &verified), QString());
+        QCOMPARE(verified, qint64(2));   // the screening and the randomization
+        const SyncReport r = a.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(fromCanonicalJson(centralValue(*a.store, QStringLiteral("randomizations"), id, QStringLiteral("signature"))).toString(),
+                 RecordSignature::centralPart(signature));
+        // The arm changed in the record with the extracted key: the signature no longer holds.
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            auto edit = db->prepare(QStringLiteral("UPDATE randomizations SET arm = 'control' WHERE id = ?"));
+            edit->bind(1, id);
+            QVERIFY(edit->run().ok());
+        }
+        const QString problem = signatureProblem(a.site);
+        QVERIFY2(problem.contains(QStringLiteral("randomizations")) && problem.contains(id), qPrintable(problem));
+    }
+
+    // The insider changes a randomization before it is sent: its arm, its signer (a nurse, whose
+    // role does not randomize, signing with her own key), its central part, or its signature
+    // and signer both. The central site refuses the push and raises an alarm; the arm it holds
+    // is none.
+    void anAlteredRandomizationIsRefused_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("arm changed") << "arm" << "does not hold";
+        QTest::newRow("signed by a nurse") << "nurse" << "in a role that may sign it";
+        QTest::newRow("central part removed") << "strip" << "without the signature the central site checks";
+        QTest::newRow("signature and signer removed") << "unsign" << "without the signature of the one who randomized";
+    }
+
+    void anAlteredRandomizationIsRefused()
+    {
+        QFETCH(QString, how);
+        QFETCH(QString, why);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const QString id = randomized(a.site);
+        QVERIFY(!id.isEmpty());
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            auto read = db->prepare(QStringLiteral("SELECT signature FROM randomizations WHERE id = ?"));
+            read->bind(1, id);
+            QString signature;
+            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+            const QString table = QStringLiteral("randomizations");
+            if (how == QLatin1String("arm")) {
+                editPending(*db, table, id, QStringLiteral("arm"), QStringLiteral("control"));
+            } else if (how == QLatin1String("nurse")) {
+                editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("nurse"));
+                auto s = a.site.signIn(QStringLiteral("admin"));
+                const QVariantMap row = RecordSignature::declared(Randomizations::table(), RecordStore::read(*s, Randomizations::table(), id).value());
+                const QString forged = QStringLiteral("central:")
+                                       + QString::fromLatin1(keyOf(a.site, QStringLiteral("nurse")).sign(RecordSignature::centralMessage(table, id, row)).toHex());
+                editPending(*db, table, id, QStringLiteral("signature"), forged);
+            } else if (how == QLatin1String("strip")) {
+                editPending(*db, table, id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
+            } else {
+                editPending(*db, table, id, QStringLiteral("signature"), QJsonValue());
+                editPending(*db, table, id, QStringLiteral("signed_by"), QJsonValue());
+            }
+        }
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "an altered randomization reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id) && refused.error.contains(why), qPrintable(refused.error));
+        QVERIFY(centralValue(*a.store, QStringLiteral("randomizations"), id, QStringLiteral("arm")).isEmpty());
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+    }
+
+    // A randomization made before randomizations were signed (migration 21) and not yet sent
+    // when the program was upgraded: `audit verify` takes it as from before, the device says it
+    // does not yet sign its randomizations (the anchor comes before the push), and the central
+    // site takes it; once it is sent, the device says it does, and a randomization without a
+    // signature is refused from then on. Before, such a device would have been refused for good.
+    void aRandomizationFromBeforeSignaturesStillSyncs()
+    {
+        Anchored a;
+        a.work();
+        const QString id = randomized(a.site);
+        QVERIFY(!id.isEmpty());
+        {
+            // As the program before wrote it: signer, time and meaning, no signature; the
+            // upgrade after it.
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("randomizations"), id, QStringLiteral("signature"), QJsonValue());
+            a.site.clock()->advanceSecs(60);
+            QVERIFY(db->putMeta(QStringLiteral("randomization_signatures_since"), isoUtc(a.site.clock()->nowUtc())).ok());
+        }
+        QCOMPARE(signatureProblem(a.site), QString());
+        const auto says = [&] {
+            auto s = a.site.signIn(QStringLiteral("coord"));
+            return AuditAnchoring::request(*s, {})->value(QStringLiteral("signs")).toString();
+        };
+        QCOMPARE(says(), QLatin1String(RecordSignature::kSignsCentral));
+        const SyncReport first = a.sync();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(fromCanonicalJson(centralValue(*a.store, QStringLiteral("randomizations"), id, QStringLiteral("arm"))).toString(),
+                 QStringLiteral("experimental"));
+        // Sent: the next sync's anchor (before its push) says the device signs its randomizations.
+        const auto signers = [&] {
+            return a.store->backend().query(QStringLiteral("SELECT count(*) FROM randomization_signers"))->first().at(0).toInt();
+        };
+        QCOMPARE(signers(), 0);
+        QCOMPARE(says(), QLatin1String(RecordSignature::kSignsRandomizations));
+        QVERIFY(a.sync().ok);
+        QCOMPARE(signers(), 1);
+        // From now on, one sent without a signature is refused.
+        const QString next = randomized(a.site);
+        {
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("randomizations"), next, QStringLiteral("signature"), QJsonValue());
+        }
+        const SyncReport refused = a.sync();
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(next), qPrintable(refused.error));
+    }
+
     // Anchoring: every sync anchors the head; a history rewritten (edited and re-hashed)
     // before the anchored row is refused at the next sync and raises an alarm, the device's
     // new data stays in its outbox, and `mucotrack-central integrity` names the device.

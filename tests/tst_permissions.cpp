@@ -49,10 +49,15 @@ private slots:
         QTest::newRow("investigator answers a query") << Role::Investigator << P::AnswerQuery << true;
         QTest::newRow("investigator cannot verify source") << Role::Investigator << P::VerifySource << false;
         QTest::newRow("coordinator answers a query") << Role::Coordinator << P::AnswerQuery << true;
+        // Randomizing signs the allocation: the central site checks the signer's role by this.
+        QTest::newRow("coordinator randomizes") << Role::Coordinator << P::Randomize << true;
+        QTest::newRow("investigator randomizes") << Role::Investigator << P::Randomize << true;
+        QTest::newRow("nurse cannot randomize") << Role::Nurse << P::Randomize << false;
+        QTest::newRow("administrator cannot randomize") << Role::Administrator << P::Randomize << false;
         QTest::newRow("administrator cannot raise a query") << Role::Administrator << P::RaiseQuery << false;
         for (P p : {P::AddPatient, P::EditPatient, P::EnterLabs, P::EnterFractions, P::RecordGrading, P::SignGrade,
                     P::RecordStudyDrug, P::ManageAdverseEvents, P::ManageUsers, P::ManageSettings, P::ResolveConflicts,
-                    P::PrescribeRadiotherapy})
+                    P::PrescribeRadiotherapy, P::Randomize})
             QTest::addRow("monitor changes nothing %d", static_cast<int>(p)) << Role::Monitor << p << false;
     }
     void matrix()

@@ -535,7 +535,9 @@ private slots:
         auto q = test::addEnrolledPatient(*d->coord, QStringLiteral("Qian Li"));
         auto a = RandomizeClient::runBlocking(*d->coord, &d->offline, p.value(), test::kPassword);
         QVERIFY(a.ok());
-        // A second patient written with the same entry, and the other arm, around the action.
+        // A second patient written with the same entry, and the other arm, around the action, by
+        // the coordinator, who signs it (one unsigned is refused before it is reconciled:
+        // tst_attacks_audit anAlteredRandomizationIsRefused).
         const QString otherArm = a->arm == QLatin1String("control") ? QStringLiteral("experimental") : QStringLiteral("control");
         {
             Transaction tx(d->coord->db());
@@ -544,7 +546,10 @@ private slots:
                                                      {QStringLiteral("sequence"), a->sequence}, {QStringLiteral("arm"), otherArm},
                                                      {QStringLiteral("source"), QStringLiteral("reserve")},
                                                      {QStringLiteral("allocated_utc"), isoUtc(d->coord->now())},
-                                                     {QStringLiteral("device"), d->deviceId}}, {}}).ok());
+                                                     {QStringLiteral("device"), d->deviceId},
+                                                     {QStringLiteral("signed_by"), d->coord->user().username},
+                                                     {QStringLiteral("signed_utc"), isoUtc(d->coord->now())},
+                                                     {QStringLiteral("signature_meaning"), Randomizations::signatureMeaning()}}, {}}).ok());
             QVERIFY(tx.commit().ok());
         }
         QVERIFY(sync(*d));

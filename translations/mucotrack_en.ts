@@ -376,12 +376,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="66"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="77"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="82"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="93"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,37 +394,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="71"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="74"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="77"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="87"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="136"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="137"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="145"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,82 +1199,92 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="76"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="102"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="87"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="104"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="115"/>
         <source>this device belongs to site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="106"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="126"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="298"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="311"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="335"/>
+        <source>is a randomization without the signature of the one who randomized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>was held signed here and arrived without its signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
-        <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="328"/>
-        <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
-        <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="302"/>
-        <source>lost the electronic signature of %1 the central site had checked</source>
+        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
+        <source>carries a signature but names no signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/central/CentralSignatures.cpp" line="355"/>
+        <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="359"/>
+        <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="362"/>
+        <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
+        <source>lost the electronic signature of %1 the central site had checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="389"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,27 +4704,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="62"/>
+        <location filename="../core/records/Randomize.cpp" line="61"/>
         <source>%1 (%2) may not randomize a patient: coordinators and investigators randomize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="77"/>
+        <location filename="../core/records/Randomize.cpp" line="76"/>
         <source>The password is wrong; nothing was allocated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="86"/>
+        <location filename="../core/records/Randomize.cpp" line="85"/>
         <source>%1 is already randomized (%2, %3 #%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="97"/>
+        <location filename="../core/records/Randomize.cpp" line="96"/>
         <source>%1 is not enrolled: only a patient with a signed eligible screening is randomized (status: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="114"/>
+        <location filename="../core/records/Randomize.cpp" line="113"/>
         <source>The central site&apos;s allocation is not one this device can record (stratum %1, arm %2); nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4745,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="140"/>
+        <location filename="../core/records/RecordSignature.cpp" line="150"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4743,7 +4753,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="411"/>
+        <location filename="../core/records/RecordStore.cpp" line="420"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,22 +4768,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="174"/>
+        <location filename="../core/records/RecordStore.cpp" line="121"/>
+        <source>names someone other than the one signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="183"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="232"/>
+        <location filename="../core/records/RecordStore.cpp" line="241"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="382"/>
+        <location filename="../core/records/RecordStore.cpp" line="391"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="428"/>
+        <location filename="../core/records/RecordStore.cpp" line="437"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,76 +4959,81 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="89"/>
-        <source>enter lab results</source>
+        <source>randomize a patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="90"/>
-        <source>record radiotherapy fractions</source>
+        <source>enter lab results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="91"/>
-        <source>change the radiotherapy prescription</source>
+        <source>record radiotherapy fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="92"/>
-        <source>record mucositis findings</source>
+        <source>change the radiotherapy prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="93"/>
-        <source>sign a grade</source>
+        <source>record mucositis findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="94"/>
-        <source>record study-drug doses</source>
+        <source>sign a grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="95"/>
-        <source>record adverse events</source>
+        <source>record study-drug doses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="96"/>
-        <source>resolve sync conflicts</source>
+        <source>record adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="97"/>
-        <source>verify the audit trail</source>
+        <source>resolve sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="98"/>
-        <source>configure the central site</source>
+        <source>verify the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="99"/>
-        <source>synchronise with the central site</source>
+        <source>configure the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="100"/>
-        <source>raise, close or re-open a data query</source>
+        <source>synchronise with the central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="101"/>
-        <source>answer a data query</source>
+        <source>raise, close or re-open a data query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="102"/>
+        <source>answer a data query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="103"/>
         <source>mark a record verified against the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="119"/>
+        <location filename="../core/security/Roles.cpp" line="120"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6367,12 +6387,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="252"/>
+        <location filename="../core/storage/Migrations.cpp" line="261"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="254"/>
+        <location filename="../core/storage/Migrations.cpp" line="263"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>

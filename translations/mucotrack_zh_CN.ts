@@ -374,12 +374,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="66"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="77"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="82"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="93"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation>有电子签名未通过核验（%1）；请运行 `audit verify`。</translation>
     </message>
@@ -392,37 +392,37 @@
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="71"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="74"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="77"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="87"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="136"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="137"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="145"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1255,82 +1255,92 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="76"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation>监查员的设备不签署记录，也不登记密钥。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="80"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="85"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="102"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="87"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="104"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="92"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation>“certificates”须为最多 %1 份证书的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="115"/>
         <source>this device belongs to site %1</source>
         <translation>此设备属于中心 %1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="106"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="126"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="298"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="311"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="335"/>
+        <source>is a randomization without the signature of the one who randomized</source>
+        <translation>是一条没有随机化执行者签名的随机化记录</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>was held signed here and arrived without its signature</source>
         <translation>在中心站点已处于签署状态，却在送达时没有签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
+        <source>carries a signature but names no signer</source>
+        <translation>带有签名，但未注明签名人</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="328"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="359"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="362"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="302"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="389"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -4774,27 +4784,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1 决定分层：请先记录该项（取值为以下之一：%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="62"/>
+        <location filename="../core/records/Randomize.cpp" line="61"/>
         <source>%1 (%2) may not randomize a patient: coordinators and investigators randomize.</source>
         <translation>%1（%2）不能对患者进行随机分组：随机分组由研究协调员和研究者进行。</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="77"/>
+        <location filename="../core/records/Randomize.cpp" line="76"/>
         <source>The password is wrong; nothing was allocated.</source>
         <translation>密码错误；未进行任何分配。</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="86"/>
+        <location filename="../core/records/Randomize.cpp" line="85"/>
         <source>%1 is already randomized (%2, %3 #%4)</source>
         <translation>%1 已随机化（%2，%3 #%4）</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="97"/>
+        <location filename="../core/records/Randomize.cpp" line="96"/>
         <source>%1 is not enrolled: only a patient with a signed eligible screening is randomized (status: %2)</source>
         <translation>%1 尚未入组：只有筛选判定为合格且已签名的患者才能随机分组（状态：%2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Randomize.cpp" line="114"/>
+        <location filename="../core/records/Randomize.cpp" line="113"/>
         <source>The central site&apos;s allocation is not one this device can record (stratum %1, arm %2); nothing was recorded.</source>
         <translation>本设备无法记录中心站点给出的分配（分层 %1，组别 %2）；未记录任何内容。</translation>
     </message>
@@ -4815,7 +4825,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="140"/>
+        <location filename="../core/records/RecordSignature.cpp" line="150"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
@@ -4823,7 +4833,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="411"/>
+        <location filename="../core/records/RecordStore.cpp" line="420"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
@@ -4838,22 +4848,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="174"/>
+        <location filename="../core/records/RecordStore.cpp" line="121"/>
+        <source>names someone other than the one signing in</source>
+        <translation>注明的不是当前签名的用户</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordStore.cpp" line="183"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="232"/>
+        <location filename="../core/records/RecordStore.cpp" line="241"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="382"/>
+        <location filename="../core/records/RecordStore.cpp" line="391"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="428"/>
+        <location filename="../core/records/RecordStore.cpp" line="437"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -5024,76 +5039,81 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/Roles.cpp" line="89"/>
+        <source>randomize a patient</source>
+        <translation>将患者随机分组</translation>
+    </message>
+    <message>
+        <location filename="../core/security/Roles.cpp" line="90"/>
         <source>enter lab results</source>
         <translation>录入检验结果</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="90"/>
+        <location filename="../core/security/Roles.cpp" line="91"/>
         <source>record radiotherapy fractions</source>
         <translation>记录放疗分次</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="91"/>
+        <location filename="../core/security/Roles.cpp" line="92"/>
         <source>change the radiotherapy prescription</source>
         <translation>修改放疗处方</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="92"/>
+        <location filename="../core/security/Roles.cpp" line="93"/>
         <source>record mucositis findings</source>
         <translation>记录黏膜炎检查所见</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="93"/>
+        <location filename="../core/security/Roles.cpp" line="94"/>
         <source>sign a grade</source>
         <translation>签署分级</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="94"/>
+        <location filename="../core/security/Roles.cpp" line="95"/>
         <source>record study-drug doses</source>
         <translation>记录研究药物给药</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="95"/>
+        <location filename="../core/security/Roles.cpp" line="96"/>
         <source>record adverse events</source>
         <translation>记录不良事件</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="96"/>
+        <location filename="../core/security/Roles.cpp" line="97"/>
         <source>resolve sync conflicts</source>
         <translation>解决同步冲突</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="97"/>
+        <location filename="../core/security/Roles.cpp" line="98"/>
         <source>verify the audit trail</source>
         <translation>验证稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="98"/>
+        <location filename="../core/security/Roles.cpp" line="99"/>
         <source>configure the central site</source>
         <translation>配置中心站点</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="99"/>
+        <location filename="../core/security/Roles.cpp" line="100"/>
         <source>synchronise with the central site</source>
         <translation>与中心站点同步</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="100"/>
+        <location filename="../core/security/Roles.cpp" line="101"/>
         <source>raise, close or re-open a data query</source>
         <translation>发起、关闭或重新开放数据质疑</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="101"/>
+        <location filename="../core/security/Roles.cpp" line="102"/>
         <source>answer a data query</source>
         <translation>回复数据质疑</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="102"/>
+        <location filename="../core/security/Roles.cpp" line="103"/>
         <source>mark a record verified against the source</source>
         <translation>标记记录已完成源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/security/Roles.cpp" line="119"/>
+        <location filename="../core/security/Roles.cpp" line="120"/>
         <source>&quot;%1&quot; is not a role; use one of %2</source>
         <translation>“%1”不是角色；请使用以下之一：%2</translation>
     </message>
@@ -6445,12 +6465,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="252"/>
+        <location filename="../core/storage/Migrations.cpp" line="261"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="254"/>
+        <location filename="../core/storage/Migrations.cpp" line="263"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>

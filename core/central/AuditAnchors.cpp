@@ -54,8 +54,9 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     // A device whose program signs for the central site says so here, before it sends keys or
     // records: from now on its signed records need a central part (CentralSignatures), whether
     // or not its keys ever arrive.
-    if (request.value(QStringLiteral("signs")).toString() == QLatin1String(RecordSignature::kSignsCentral))
-        MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now));
+    const QString signs = request.value(QStringLiteral("signs")).toString();
+    if (signs == QLatin1String(RecordSignature::kSignsCentral) || signs == QLatin1String(RecordSignature::kSignsRandomizations))
+        MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now, signs == QLatin1String(RecordSignature::kSignsRandomizations)));
     if (!rows.isEmpty()) {
         const qint64 anchoredSeq = rows.first().at(0).toLongLong();
         const QString anchoredHash = rows.first().at(1).toString();

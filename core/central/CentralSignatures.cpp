@@ -47,6 +47,10 @@ QStringList CentralSignatures::schema()
             // when they sent the records they had signed before that (exemptions_utc).
             QStringLiteral("CREATE TABLE IF NOT EXISTS signing_devices (device_id TEXT PRIMARY KEY, site TEXT NOT NULL,"
                            " since_utc TEXT NOT NULL, exemptions_utc TEXT)"),
+            // Devices that also sign their randomizations for the central site (RecordSignature::
+            // kSignsRandomizations): from then on a randomization they send needs a central part.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS randomization_signers (device_id TEXT PRIMARY KEY, site TEXT NOT NULL,"
+                           " since_utc TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS signing_exemptions (site TEXT NOT NULL, record_id TEXT NOT NULL,"
                            " device_id TEXT NOT NULL, PRIMARY KEY (site, record_id))"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS central_upgrades (name TEXT PRIMARY KEY, done_utc TEXT NOT NULL)"),
@@ -61,13 +65,26 @@ QStringList CentralSignatures::schema()
                            " public_key TEXT NOT NULL, how TEXT NOT NULL, pinned_utc TEXT NOT NULL)")};
 }
 
-Status CentralSignatures::markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc)
+Status CentralSignatures::markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc,
+                                             bool randomizations)
 {
     MUCO_READ(held, backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
-    if (!held.isEmpty())
+    if (held.isEmpty())
+        MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO signing_devices (device_id, site, since_utc) VALUES (?,?,?)"),
+                              {device.deviceId, device.site, nowUtc}));
+    if (!randomizations)
         return {};
-    return backend.exec(QStringLiteral("INSERT INTO signing_devices (device_id, site, since_utc) VALUES (?,?,?)"),
+    MUCO_READ(signer, backend.query(QStringLiteral("SELECT 1 FROM randomization_signers WHERE device_id = ?"), {device.deviceId}));
+    if (!signer.isEmpty())
+        return {};
+    return backend.exec(QStringLiteral("INSERT INTO randomization_signers (device_id, site, since_utc) VALUES (?,?,?)"),
                         {device.deviceId, device.site, nowUtc});
+}
+
+bool CentralSignatures::hasStates(const QString &table)
+{
+    const TableSpec *t = RecordStore::tableNamed(table);
+    return t && t->fields.contains(QStringLiteral("state"));
 }
 
 Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device, const QJsonObject &request)
@@ -272,10 +289,14 @@ bool CentralSignatures::isSignedTable(const QString &table)
 Result<CentralSignatures::Before> CentralSignatures::before(const QString &table, const QString &record, PushBatch &batch)
 {
     MUCO_READ(signature, batch.value(table, record, kSignature));
+    const QString centralPart = RecordSignature::centralPart(asText(signature).toString());
+    if (!hasStates(table)) {   // a randomization: signed by its signer alone, as it is made
+        MUCO_READ(signer, batch.value(table, record, QStringLiteral("signed_by")));
+        return Before{centralPart, !asText(signer).toString().isEmpty()};
+    }
     MUCO_READ(state, batch.value(table, record, QStringLiteral("state")));
     const QString held = asText(state).toString();
-    return Before{RecordSignature::centralPart(asText(signature).toString()),
-                  held == QLatin1String("signed") || held == QLatin1String("superseded")};
+    return Before{centralPart, held == QLatin1String("signed") || held == QLatin1String("superseded")};
 }
 
 bool CentralSignatures::isSignedContent(const QString &table, const QString &field)
@@ -300,9 +321,19 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
                      {}};
     };
     const auto lost = [&] { return refused(Tr::tr("lost the electronic signature of %1 the central site had checked").arg(signer)); };
-    // Signed, whichever of its marks says so: reports count a visit by its state alone.
-    const bool signedState = state == QLatin1String("signed") || state == QLatin1String("superseded");
+    // Signed, whichever of its marks says so: reports count a visit by its state alone. A table
+    // without states (randomizations) is signed when it names its signer.
+    const bool states = hasStates(table);
+    const bool signedState = states ? state == QLatin1String("signed") || state == QLatin1String("superseded")
+                                    : !fields.value(QStringLiteral("signed_by")).toString().isEmpty();
     const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
+    if (!signedRecord && !states) {
+        // A randomization is signed as it is made: one without a signer is an insider's, from a
+        // device that signs them.
+        MUCO_READ(signsThem, m_backend.query(QStringLiteral("SELECT 1 FROM randomization_signers WHERE device_id = ?"), {device.deviceId}));
+        if (!signsThem.isEmpty() || !before.centralPart.isEmpty())
+            return refused(Tr::tr("is a randomization without the signature of the one who randomized"));
+    }
     if (!signedRecord) {
         // Nothing honest takes a signature away (a correction supersedes a record): a record
         // held signed that arrives unsigned would be signed afresh by the next change, and the
@@ -312,7 +343,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
         return before.centralPart.isEmpty() ? Status() : lost();
     }
     if (!signedState)
-        return refused(Tr::tr("carries a signature but is marked \"%1\"").arg(state));
+        return refused(states ? Tr::tr("carries a signature but is marked \"%1\"").arg(state) : Tr::tr("carries a signature but names no signer"));
     // The signing time chooses the certificate in force and orders a visit's corrections (the
     // reports): text that is not a time compared before every certificate (the first in force)
     // or after every correction. Not asked again of a record held signed whose state alone
@@ -338,7 +369,10 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     // or one its device had signed before it signed for the central site.
     if (before.held && stateOnly)
         return {};
-    MUCO_READ(signing, m_backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
+    // Randomizations need their central part from a device that said it signs them.
+    MUCO_READ(signing, m_backend.query(states ? QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?")
+                                              : QStringLiteral("SELECT 1 FROM randomization_signers WHERE device_id = ?"),
+                                       {device.deviceId}));
     if (signing.isEmpty())
         return {};
     // The list of records signed before vouches for a record as its device signs it first. Once
@@ -469,7 +503,9 @@ Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const Q
     // devices' clocks differ. A key no certificate names (registered before certificates) signs
     // only while the account has no certified key: the first certificate retires whatever was
     // registered bare.
-    const Permission permission = table == QLatin1String("screenings") ? Permission::SignEligibility : Permission::SignGrade;
+    const Permission permission = table == QLatin1String("screenings")       ? Permission::SignEligibility
+                                  : table == QLatin1String("randomizations") ? Permission::Randomize
+                                                                             : Permission::SignGrade;
     const bool certified = std::any_of(history->cbegin(), history->cend(), [](const auto &c) { return !c.isEmpty(); });
     QList<QByteArray> keys;
     for (auto it = history->cbegin(); it != history->cend(); ++it) {

@@ -36,11 +36,15 @@ public:
     static Status pinRoot(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &root, const QString &how,
                           const QString &nowUtc);
     // A device whose program signs for the central site (it says so when it anchors): from then
-    // on, a record it sends signed must carry a central part, unless it was exempted.
-    static Status markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc);
+    // on, a record it sends signed must carry a central part, unless it was exempted; its
+    // randomizations too once it says it signs them (`randomizations`).
+    static Status markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc,
+                                    bool randomizations = false);
 
     // True when records of `table` carry an electronic signature.
     static bool isSignedTable(const QString &table);
+    // False for a signed table whose records have no state (randomizations: signed as made).
+    static bool hasStates(const QString &table);
     // What the central site held of a signed record before a change: the central part of its
     // signature (empty for none), and whether it was signed (state signed or superseded).
     struct Before {

@@ -43,7 +43,7 @@ const TableSpec &Randomizations::table()
                                 {QStringLiteral("patient_id"), QStringLiteral("stratum"), QStringLiteral("sequence"),
                                  QStringLiteral("arm"), QStringLiteral("source"), QStringLiteral("allocated_utc"),
                                  QStringLiteral("device"), QStringLiteral("signed_by"), QStringLiteral("signed_utc"),
-                                 QStringLiteral("signature_meaning")}};
+                                 QStringLiteral("signature_meaning"), QStringLiteral("signature")}};
     return spec;
 }
 

@@ -56,11 +56,10 @@ Result<Allocation> write(Session &s, const RandomizeRequest &r, const ListEntry 
 
 Status Randomize::mayRandomize(const Session &s)
 {
-    const Role r = s.user().role;
-    if (r == Role::Coordinator || r == Role::Investigator)
+    if (s.can(Permission::Randomize))
         return {};
     return Error::denied(Tr::tr("%1 (%2) may not randomize a patient: coordinators and investigators randomize.")
-                             .arg(s.user().username, roleLabel(r)));
+                             .arg(s.user().username, roleLabel(s.user().role)));
 }
 
 Result<RandomizeRequest> Randomize::check(Session &s, const QString &patientId, const Secret &password)

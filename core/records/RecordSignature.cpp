@@ -4,6 +4,7 @@
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "security/SigningKey.h"
+#include "storage/Database.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,15 @@ struct Tr {
 const QString kSignature = QStringLiteral("signature");
 const QLatin1String kCentralPrefix("central:");
 
-
+// When this database began to sign records of `table`, where that came after the signing keys
+// (migration 21 added the randomizer's signature): a record of it signed before then has none.
+Result<QString> signaturesSince(Database &db, const TableSpec &table, const QString &signingSinceUtc)
+{
+    if (table.name != QLatin1String("randomizations"))
+        return signingSinceUtc;
+    MUCO_READ(since, db.meta(QStringLiteral("randomization_signatures_since")));
+    return since > signingSinceUtc ? since : signingSinceUtc;
+}
 
 } // namespace
 
@@ -114,6 +123,7 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
     for (const TableSpec *t : RecordStore::syncedTables()) {
         if (!t->fields.contains(kSignature))
             continue;
+        MUCO_READ(since, signaturesSince(session.db(), *t, signingSinceUtc));
         MUCO_READ(signedRows, RecordStore::rows(session, *t, QStringLiteral("signed_by IS NOT NULL"), {}, QStringLiteral("id")));
         for (const QVariantMap &row : signedRows) {
             const QString id = row.value(QStringLiteral("id")).toString();
@@ -125,7 +135,7 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
             }
             const QString stored = row.value(kSignature).toString();
             const QString hex = sitePart(stored);
-            if (hex.isEmpty() && !signingSinceUtc.isEmpty() && row.value(QStringLiteral("signed_utc")).toString() < signingSinceUtc) {
+            if (hex.isEmpty() && !since.isEmpty() && row.value(QStringLiteral("signed_utc")).toString() < since) {
                 ++out.olderThanKeys;
                 continue;
             }

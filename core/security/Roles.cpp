@@ -27,7 +27,7 @@ bool roleAllows(Role role, Permission p)
                       P::EditPatient, P::VerifyAudit, P::ConfigureSync, P::SyncNow});
     case Role::Investigator:
         return in(p, {P::ViewPatients, P::ViewIdentity, P::AddPatient, P::EditPatient, P::ScreenPatient,
-                      P::SignEligibility, P::EnterLabs, P::EnterFractions, P::PrescribeRadiotherapy, P::RecordGrading, P::SignGrade,
+                      P::SignEligibility, P::Randomize, P::EnterLabs, P::EnterFractions, P::PrescribeRadiotherapy, P::RecordGrading, P::SignGrade,
                       P::RecordStudyDrug, P::ManageAdverseEvents, P::ResolveConflicts, P::SyncNow,
                       P::AnswerQuery});
     case Role::Nurse:
@@ -35,7 +35,7 @@ bool roleAllows(Role role, Permission p)
                       P::SyncNow, P::AnswerQuery});
     case Role::Coordinator:
         return in(p, {P::ViewPatients, P::ViewIdentity, P::AddPatient, P::EditPatient, P::ScreenPatient,
-                      P::EnterLabs, P::SyncNow, P::AnswerQuery});
+                      P::Randomize, P::EnterLabs, P::SyncNow, P::AnswerQuery});
     case Role::Monitor:
         // Reads pseudonymous data and checks the audit trail; changes no clinical data. Queries
         // and verification marks are the monitor's own records, beside the clinical ones.
@@ -86,6 +86,7 @@ QString permissionLabel(Permission p)
     case Permission::EditPatient: return Tr::tr("change patient details");
     case Permission::ScreenPatient: return Tr::tr("screen patients");
     case Permission::SignEligibility: return Tr::tr("sign an eligibility decision");
+    case Permission::Randomize: return Tr::tr("randomize a patient");
     case Permission::EnterLabs: return Tr::tr("enter lab results");
     case Permission::EnterFractions: return Tr::tr("record radiotherapy fractions");
     case Permission::PrescribeRadiotherapy: return Tr::tr("change the radiotherapy prescription");

@@ -18,6 +18,7 @@ enum class Permission {
     EditPatient,
     ScreenPatient,
     SignEligibility,
+    Randomize,          // allocate an arm and sign the randomization (coordinators and investigators)
     EnterLabs,
     EnterFractions,
     PrescribeRadiotherapy,   // the plan (dose, fractions, fields): the investigator prescribes

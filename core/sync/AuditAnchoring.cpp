@@ -5,6 +5,8 @@
 #include "security/AuditChain.h"
 #include "security/KeyCertificate.h"
 #include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -22,7 +24,16 @@ Result<QJsonObject> AuditAnchoring::request(Session &s, const QJsonObject &ancho
         headJson.insert(QStringLiteral("signature"),
                         QString::fromLatin1(s.signingKey().sign(AuditChain::signedMessage(signer, head.hash)).toHex()));
     }
-    QJsonObject out{{QStringLiteral("head"), headJson}, {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)}};
+    // Randomizations are signed for the central site since migration 21; one made before, still
+    // to be sent, has no central part, and the central site would refuse it from a device that
+    // said it signs them. The anchor comes before the push: the sync that sends it says so next.
+    MUCO_READ(unsent, s.db().cached(QStringLiteral("SELECT 1 FROM change_log c JOIN randomizations r ON r.id = c.record_id"
+                                                   " WHERE c.table_name = 'randomizations' AND c.acked_utc IS NULL"
+                                                   " AND instr(coalesce(r.signature, ''), 'central:') = 0 LIMIT 1")));
+    MUCO_READ(waiting, unsent->next());
+    unsent->reset();
+    QJsonObject out{{QStringLiteral("head"), headJson},
+                    {QStringLiteral("signs"), QLatin1String(waiting ? RecordSignature::kSignsCentral : RecordSignature::kSignsRandomizations)}};
     const QJsonObject anchored = anchoredAnswer.value(QStringLiteral("anchored")).toObject();
     if (!anchored.isEmpty()) {
         // What this chain holds now at the anchored row (empty if it has no such row): the
@@ -84,7 +95,10 @@ Result<std::optional<AuditAnchoring::KeysRequest>> AuditAnchoring::keysRequest(S
         for (const TableSpec *t : RecordStore::syncedTables()) {
             if (!t->fields.contains(QStringLiteral("signature")))
                 continue;
-            MUCO_READ(rows, RecordStore::rows(s, *t, QStringLiteral("(signed_by IS NOT NULL AND signed_by <> '') OR state IN ('signed', 'superseded')"),
+            // A table without states (randomizations) is signed by its signer alone.
+            const bool states = t->fields.contains(QStringLiteral("state"));
+            MUCO_READ(rows, RecordStore::rows(s, *t, QStringLiteral("(signed_by IS NOT NULL AND signed_by <> '')%1")
+                                                         .arg(states ? QStringLiteral(" OR state IN ('signed', 'superseded')") : QString()),
                                               {}, QStringLiteral("id")));
             // Only those whose site signature was just checked: a record without one (from
             // before signing keys, or with its signature cleared) is not vouched for.

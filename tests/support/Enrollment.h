@@ -50,6 +50,7 @@ inline Result<QString> addEnrolledPatient(Session &s, const QString &name, const
 }
 
 // An arm written as if allocated: for tests of what an arm changes, not of how it is allocated.
+// Signed by `s`'s user, as Randomize writes it (RecordStore::create signs it).
 inline Status writeArm(Session &s, const QString &patientId, const QString &arm, int sequence = 1)
 {
     Transaction tx(s.db());
@@ -58,7 +59,9 @@ inline Status writeArm(Session &s, const QString &patientId, const QString &arm,
                                        {{QStringLiteral("patient_id"), patientId}, {QStringLiteral("stratum"), s.site()},
                                         {QStringLiteral("sequence"), sequence}, {QStringLiteral("arm"), arm},
                                         {QStringLiteral("source"), QStringLiteral("online")},
-                                        {QStringLiteral("allocated_utc"), isoUtc(s.now())}},
+                                        {QStringLiteral("allocated_utc"), isoUtc(s.now())},
+                                        {QStringLiteral("signed_by"), s.user().username}, {QStringLiteral("signed_utc"), isoUtc(s.now())},
+                                        {QStringLiteral("signature_meaning"), Randomizations::signatureMeaning()}},
                                        {}});
     if (!out.ok())
         return out.error();
