@@ -3,6 +3,7 @@
 // same field becomes a conflict both devices show, replays and cut connections neither
 // lose nor duplicate, identifiers never leave the site, tokens are per site and revocable.
 #include "TestSite.h"
+#include "common/CanonicalJson.h"
 #include "records/Patients.h"
 #include "records/SubjectNumbers.h"
 #include "security/AuditChain.h"
@@ -246,6 +247,12 @@ private slots:
         QVERIFY(SyncEngine::resolve(*b.session, onb.id, true, QStringLiteral("B's date is the one on the form")).ok());
         QCOMPARE(mineOn(b, onC).centralValue.toString(), onB);   // B never pulls its own change back
         QVERIFY(sync(b).ok);
+        // The central site's own list says so too (it kept A's date, which it no longer held).
+        auto held = m_store->backend().query(QStringLiteral("SELECT central_value FROM conflicts WHERE record_id = ? AND field = ?"
+                                                            " AND status = 'open'"), {p->id, field});
+        QVERIFY(held.ok());
+        QCOMPARE(held->size(), 1);
+        QCOMPARE(fromCanonicalJson(held->first().at(0).toString()).toString(), onB);
         QVERIFY(sync(c).ok);   // pulls B's date; C's own stays, in conflict
         QCOMPARE(patientField(c, p->id, field), onC);
         const SyncConflict onc = mineOn(c, onC);

@@ -63,6 +63,8 @@ QStringList schema(const QString &autoKey, const QString &text)
                        " record_id TEXT NOT NULL, field TEXT NOT NULL, central_value TEXT, device_value TEXT, device_id TEXT NOT NULL,"
                        " change_id TEXT NOT NULL, status TEXT NOT NULL, created_utc TEXT NOT NULL, resolved_utc TEXT)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_site ON conflicts (site, status)"),
+        // A field's open conflicts, restated with each value pushed for it (PushBatch::flush).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS conflicts_open_field ON conflicts (record_id, field) WHERE status = 'open'"),
         // Each device's last anchored audit head, and the devices whose chain lost it (AuditAnchors).
         QStringLiteral("CREATE TABLE IF NOT EXISTS audit_anchors (device_id TEXT PRIMARY KEY, site TEXT NOT NULL, seq BIGINT NOT NULL,"
                        " hash TEXT NOT NULL, signer TEXT, signature TEXT, anchored_utc TEXT NOT NULL)"),

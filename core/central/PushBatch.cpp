@@ -293,6 +293,13 @@ Status PushBatch::flush()
         Value &v = m_values[k];
         MUCO_TRY(m_b.exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
                           {v.value, v.changeId, v.table, v.record, v.field}));
+        // The field's open conflicts show the central value as it now stands, as devices restate
+        // theirs (RecordStore::restateConflicts): kept as opened, the central site's own list
+        // named a value it no longer held. Not a subject ID: its conflict names the clash.
+        if (!(v.table == QLatin1String("patients") && v.field == QLatin1String("subject_id")))
+            MUCO_TRY(m_b.exec(QStringLiteral("UPDATE conflicts SET central_value = ? WHERE record_id = ? AND field = ? AND table_name = ?"
+                                             " AND status = 'open'"),
+                              {v.value, v.record, v.field, v.table}));
         v.dirty = false;
     }
     MUCO_TRY(m_b.insertRows(QStringLiteral("changes"), {QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("device_id"),
