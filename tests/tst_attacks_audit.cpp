@@ -158,15 +158,17 @@ AuditVerification verifyAs(const test::TestSite &site, const QString &user)
 }
 
 // What the insider does to a change still in the outbox: each pending change of `recordId`
-// that sets `field` gets `value` (and the record itself too), as if it had always said so.
-void editPending(Database &db, const QString &table, const QString &recordId, const QString &field, const QJsonValue &value)
+// that sets `field` (every one, with `add`) gets `value` (and the record itself too), as if it
+// had always said so.
+void editPending(Database &db, const QString &table, const QString &recordId, const QString &field, const QJsonValue &value,
+                 bool add = false)
 {
     auto rows = db.prepare(QStringLiteral("SELECT id, fields FROM change_log WHERE record_id = ? AND acked_utc IS NULL"));
     rows->bind(1, recordId);
     QList<std::pair<QString, QString>> edits;
     QVERIFY(rows->forEachRow([&](const Statement &r) {
         QJsonObject fields = QJsonDocument::fromJson(r.text(1).toUtf8()).object();
-        if (!fields.contains(field))
+        if (!fields.contains(field) && !add)
             return;
         fields.insert(field, value);
         edits.append({r.text(0), QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))});
@@ -570,6 +572,85 @@ private slots:
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
     }
 
+    // The same insider, after the randomization reached the central site, changes its arm
+    // through the write path (no new signature): before, a conflict at the central site, no
+    // alarm, and the device went on showing the changed arm.
+    void aRandomizationChangedAfterItWasSentIsRefused()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const QString id = randomized(a.site);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(a.sync().ok);
+        {
+            auto coord = a.site.signIn(QStringLiteral("coord"));
+            Transaction tx(coord->db());
+            QVERIFY(RecordStore::update(*coord, {&Randomizations::table(), id, {{QStringLiteral("arm"), QStringLiteral("control")}},
+                                                 QStringLiteral("the other arm")}).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const SyncReport refused = a.sync();
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id) && refused.error.contains(QStringLiteral("arm")), qPrintable(refused.error));
+        QCOMPARE(fromCanonicalJson(centralValue(*a.store, QStringLiteral("randomizations"), id, QStringLiteral("arm"))).toString(),
+                 QStringLiteral("experimental"));
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+    }
+
+    // On the device: `audit verify` finds a randomization signed as it was made (its trail says
+    // so) whose signature and signer were cleared, whose signer was renamed, whose signature was
+    // cleared and time moved back, or whose arm was changed. Before, the first three passed: a
+    // record without a signer was not looked at, and one without a signature signed before
+    // signing began (by its own time) was taken as from before.
+    void anAlteredRandomizationFailsAuditVerify_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::newRow("signature and signer cleared") << "UPDATE randomizations SET signature = NULL, signed_by = NULL WHERE id = ?";
+        QTest::newRow("signer renamed") << "UPDATE randomizations SET signed_by = 'someone' WHERE id = ?";
+        QTest::newRow("signature cleared, time moved back")
+            << "UPDATE randomizations SET signature = NULL, signed_utc = '2001-01-01T00:00:00.000Z' WHERE id = ?";
+        QTest::newRow("arm changed") << "UPDATE randomizations SET arm = 'control' WHERE id = ?";
+    }
+
+    void anAlteredRandomizationFailsAuditVerify()
+    {
+        QFETCH(QString, edit);
+        test::TestSite site;
+        const QString id = randomized(site);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(signatureProblem(site), QString());
+        {
+            auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+            auto st = db->prepare(edit);
+            st->bind(1, id);
+            QVERIFY(st->run().ok());
+        }
+        const QString problem = signatureProblem(site);
+        QVERIFY2(problem.contains(id), qPrintable(problem));
+    }
+
+    // What a device says it signs stays noted when its head has not moved since the last anchor
+    // (an automatic sync with nothing new): the transaction was rolled back on that answer.
+    void whatADeviceSignsIsNotedOnARepeatedHead()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        QVERIFY(a.store->backend().exec(QStringLiteral("DELETE FROM randomization_signers")).ok());
+        const ServiceResponse asked = a.service->handle({"GET", QStringLiteral("/v1/anchor"), {}, "Bearer " + a.token.toLatin1(), {}, {}});
+        const QJsonObject anchored = asked.body.value(QStringLiteral("anchored")).toObject();
+        QVERIFY(!anchored.isEmpty());
+        const QJsonObject body{{QStringLiteral("head"), anchored}, {QStringLiteral("anchored"), anchored},
+                               {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)},
+                               {QLatin1String(RecordSignature::kSignsRandomizations), true}};
+        const ServiceResponse again = a.service->handle({"POST", QStringLiteral("/v1/anchor"), {}, "Bearer " + a.token.toLatin1(), {},
+                                                         QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM randomization_signers"))->first().at(0).toInt(), 1);
+    }
+
     // A randomization made before randomizations were signed (migration 21) and not yet sent
     // when the program was upgraded: `audit verify` takes it as from before, the device says it
     // does not yet sign its randomizations (the anchor comes before the push), and the central
@@ -579,22 +660,35 @@ private slots:
     {
         Anchored a;
         a.work();
-        const QString id = randomized(a.site);
-        QVERIFY(!id.isEmpty());
+        // As the program before made it: signer, time and meaning, no signature (its trail
+        // recorded none); the signer's fields are written in beside it here.
+        QString id;
         {
-            // As the program before wrote it: signer, time and meaning, no signature; the
-            // upgrade after it.
+            auto coord = a.site.signIn(QStringLiteral("coord"));
+            const auto patient = test::addEnrolledPatient(*coord, QStringLiteral("Sun Li"));
+            QVERIFY(patient.ok());
+            Transaction tx(coord->db());
+            auto made = RecordStore::create(*coord, {&Randomizations::table(), {},
+                                                     {{QStringLiteral("patient_id"), patient.value()}, {QStringLiteral("stratum"), coord->site()},
+                                                      {QStringLiteral("sequence"), 1}, {QStringLiteral("arm"), QStringLiteral("experimental")},
+                                                      {QStringLiteral("source"), QStringLiteral("online")},
+                                                      {QStringLiteral("allocated_utc"), isoUtc(coord->now())}},
+                                                     {}});
+            QVERIFY(made.ok());
+            QVERIFY(tx.commit().ok());
+            id = made->id;
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            editPending(*db, QStringLiteral("randomizations"), id, QStringLiteral("signature"), QJsonValue());
-            a.site.clock()->advanceSecs(60);
-            QVERIFY(db->putMeta(QStringLiteral("randomization_signatures_since"), isoUtc(a.site.clock()->nowUtc())).ok());
+            const QString table = QStringLiteral("randomizations");
+            editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("coord"), true);
+            editPending(*db, table, id, QStringLiteral("signed_utc"), isoUtc(coord->now()), true);
+            editPending(*db, table, id, QStringLiteral("signature_meaning"), Randomizations::signatureMeaning(), true);
         }
         QCOMPARE(signatureProblem(a.site), QString());
         const auto says = [&] {
             auto s = a.site.signIn(QStringLiteral("coord"));
-            return AuditAnchoring::request(*s, {})->value(QStringLiteral("signs")).toString();
+            return AuditAnchoring::request(*s, {})->value(QLatin1String(RecordSignature::kSignsRandomizations)).toBool();
         };
-        QCOMPARE(says(), QLatin1String(RecordSignature::kSignsCentral));
+        QCOMPARE(says(), false);
         const SyncReport first = a.sync();
         QVERIFY2(first.ok, qPrintable(first.error));
         QCOMPARE(fromCanonicalJson(centralValue(*a.store, QStringLiteral("randomizations"), id, QStringLiteral("arm"))).toString(),
@@ -604,16 +698,20 @@ private slots:
             return a.store->backend().query(QStringLiteral("SELECT count(*) FROM randomization_signers"))->first().at(0).toInt();
         };
         QCOMPARE(signers(), 0);
-        QCOMPARE(says(), QLatin1String(RecordSignature::kSignsRandomizations));
+        QCOMPARE(says(), true);
         QVERIFY(a.sync().ok);
         QCOMPARE(signers(), 1);
-        // From now on, one sent without a signature is refused.
+        // From now on, one sent without a signature is refused; stripping it does not make the
+        // device say it does not sign them (its trail recorded the signature).
         const QString next = randomized(a.site);
+        QVERIFY(!next.isEmpty());
         {
             auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
             editPending(*db, QStringLiteral("randomizations"), next, QStringLiteral("signature"), QJsonValue());
         }
+        QCOMPARE(says(), true);
         const SyncReport refused = a.sync();
+        QVERIFY(!refused.ok);
         QVERIFY(refused.integrity);
         QVERIFY2(refused.error.contains(next), qPrintable(refused.error));
     }
@@ -1600,8 +1698,9 @@ private slots:
             QVERIFY(tx.commit().ok());
         }
         auto db = openWithExtractedKey(site, QStringLiteral("monitor"));
+        // The record number whole: its digits alone turn up in the hex of keys and signatures.
         const qint64 leaked = db->scalarInt(QStringLiteral(
-            "SELECT count(*) FROM audit WHERE old_value LIKE '%Chen%' OR new_value LIKE '%Chen%' OR new_value LIKE '%77123%'"
+            "SELECT count(*) FROM audit WHERE old_value LIKE '%Chen%' OR new_value LIKE '%Chen%' OR new_value LIKE '%MRN-77123%'"
             " OR new_value LIKE '%13900001111%'")).value();
         QCOMPARE(leaked, qint64(0));
         // What changed, by whom and why is still there.

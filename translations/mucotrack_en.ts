@@ -376,12 +376,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="77"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="83"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="93"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="99"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,37 +394,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="77"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="137"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="141"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,36 +1070,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="135"/>
-        <location filename="../core/central/CentralBackend.cpp" line="141"/>
-        <location filename="../core/central/CentralBackend.cpp" line="155"/>
-        <location filename="../core/central/CentralBackend.cpp" line="165"/>
-        <location filename="../core/central/CentralBackend.cpp" line="174"/>
+        <location filename="../core/central/CentralBackend.cpp" line="137"/>
+        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="157"/>
+        <location filename="../core/central/CentralBackend.cpp" line="167"/>
+        <location filename="../core/central/CentralBackend.cpp" line="176"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="317"/>
+        <location filename="../core/central/CentralBackend.cpp" line="319"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="322"/>
+        <location filename="../core/central/CentralBackend.cpp" line="324"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="348"/>
+        <location filename="../core/central/CentralBackend.cpp" line="350"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="351"/>
+        <location filename="../core/central/CentralBackend.cpp" line="353"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="369"/>
+        <location filename="../core/central/CentralBackend.cpp" line="371"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1408,11 @@ Integrity: %2</source>
     <message>
         <location filename="../core/central/CentralStore.cpp" line="456"/>
         <source>A device of site %1 may not change records of another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="515"/>
+        <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4745,7 +4750,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="150"/>
+        <location filename="../core/records/RecordSignature.cpp" line="144"/>
+        <source>%1 record %2 was signed as it was made, as the audit trail records, and no longer carries its signature or its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="153"/>
+        <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="176"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,7 +4768,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="420"/>
+        <location filename="../core/records/RecordStore.cpp" line="421"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,27 +4783,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="121"/>
+        <location filename="../core/records/RecordStore.cpp" line="122"/>
         <source>names someone other than the one signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="183"/>
+        <location filename="../core/records/RecordStore.cpp" line="184"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="241"/>
+        <location filename="../core/records/RecordStore.cpp" line="242"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="391"/>
+        <location filename="../core/records/RecordStore.cpp" line="392"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="437"/>
+        <location filename="../core/records/RecordStore.cpp" line="438"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5581,52 +5596,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="95"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="99"/>
         <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="108"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="112"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="124"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="128"/>
         <source>The DEMO site holds synthetic patients for training: it is never enrolled with a trial&apos;s central site. Enrol a site database of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="139"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="151"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="371"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="375"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="377"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="383"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="394"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6387,12 +6402,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="261"/>
+        <location filename="../core/storage/Migrations.cpp" line="259"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="263"/>
+        <location filename="../core/storage/Migrations.cpp" line="261"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -374,12 +374,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="77"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="83"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="93"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="99"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation>有电子签名未通过核验（%1）；请运行 `audit verify`。</translation>
     </message>
@@ -392,37 +392,37 @@
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="69"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="75"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="77"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="137"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="141"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1126,36 +1126,36 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="135"/>
-        <location filename="../core/central/CentralBackend.cpp" line="141"/>
-        <location filename="../core/central/CentralBackend.cpp" line="155"/>
-        <location filename="../core/central/CentralBackend.cpp" line="165"/>
-        <location filename="../core/central/CentralBackend.cpp" line="174"/>
+        <location filename="../core/central/CentralBackend.cpp" line="137"/>
+        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="157"/>
+        <location filename="../core/central/CentralBackend.cpp" line="167"/>
+        <location filename="../core/central/CentralBackend.cpp" line="176"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="317"/>
+        <location filename="../core/central/CentralBackend.cpp" line="319"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="322"/>
+        <location filename="../core/central/CentralBackend.cpp" line="324"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="348"/>
+        <location filename="../core/central/CentralBackend.cpp" line="350"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="351"/>
+        <location filename="../core/central/CentralBackend.cpp" line="353"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="369"/>
+        <location filename="../core/central/CentralBackend.cpp" line="371"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
@@ -1464,6 +1464,11 @@ Integrity: %2</source>
         <location filename="../core/central/CentralStore.cpp" line="456"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="515"/>
+        <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
+        <translation>中心站点拒绝了此设备的数据：%1 记录 %2 修改了 %3，而该记录在创建时已签名。已通知中心站点的管理员。</translation>
     </message>
 </context>
 <context>
@@ -4825,7 +4830,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="150"/>
+        <location filename="../core/records/RecordSignature.cpp" line="144"/>
+        <source>%1 record %2 was signed as it was made, as the audit trail records, and no longer carries its signature or its signer</source>
+        <translation>据审计追踪记录，%1 记录 %2 在创建时已签名，但现在已不带其签名或签名人</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="153"/>
+        <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
+        <translation>%1 记录 %2 在本设备创建时已签名，现在却注明 %3，而此人在本设备没有密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="176"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
@@ -4833,7 +4848,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="420"/>
+        <location filename="../core/records/RecordStore.cpp" line="421"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
@@ -4848,27 +4863,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>试图在事务之外更改 %1。</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="121"/>
+        <location filename="../core/records/RecordStore.cpp" line="122"/>
         <source>names someone other than the one signing in</source>
         <translation>注明的不是当前签名的用户</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="183"/>
+        <location filename="../core/records/RecordStore.cpp" line="184"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="241"/>
+        <location filename="../core/records/RecordStore.cpp" line="242"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="391"/>
+        <location filename="../core/records/RecordStore.cpp" line="392"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="437"/>
+        <location filename="../core/records/RecordStore.cpp" line="438"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -5660,52 +5675,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="95"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="99"/>
         <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation>此记录已签名：该值会改变已签名的内容。请选择记录中现有的值；如需修改，请更正该记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="108"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="112"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="124"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="128"/>
         <source>The DEMO site holds synthetic patients for training: it is never enrolled with a trial&apos;s central site. Enrol a site database of your own.</source>
         <translation>演示站点仅包含用于培训的模拟患者，绝不会注册到试验的中心站点。请注册您自己的站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="139"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="151"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="371"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="375"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="373"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="377"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="379"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="383"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="394"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -6465,12 +6480,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="261"/>
+        <location filename="../core/storage/Migrations.cpp" line="259"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="263"/>
+        <location filename="../core/storage/Migrations.cpp" line="261"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>

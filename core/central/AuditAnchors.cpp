@@ -54,16 +54,20 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     // A device whose program signs for the central site says so here, before it sends keys or
     // records: from now on its signed records need a central part (CentralSignatures), whether
     // or not its keys ever arrive.
-    const QString signs = request.value(QStringLiteral("signs")).toString();
-    if (signs == QLatin1String(RecordSignature::kSignsCentral) || signs == QLatin1String(RecordSignature::kSignsRandomizations))
-        MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now, signs == QLatin1String(RecordSignature::kSignsRandomizations)));
+    // Its randomizations too when it says so (a flag of its own: a central site from before
+    // knows "signs" and must go on reading it).
+    if (request.value(QStringLiteral("signs")).toString() == QLatin1String(RecordSignature::kSignsCentral))
+        MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now,
+                                                      request.value(QLatin1String(RecordSignature::kSignsRandomizations)).toBool()));
     if (!rows.isEmpty()) {
         const qint64 anchoredSeq = rows.first().at(0).toLongLong();
         const QString anchoredHash = rows.first().at(1).toString();
         const QString anchoredAt = rows.first().at(2).toString();
         const QJsonObject said = request.value(QStringLiteral("anchored")).toObject();
-        if (seq == anchoredSeq && hash == anchoredHash)   // the same head again: a retry whose answer was lost
+        if (seq == anchoredSeq && hash == anchoredHash) {   // the same head again: a retry, or nothing new
+            MUCO_TRY(tx.commit());   // what the device said it signs stays noted
             return QJsonObject{{QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}}}};
+        }
         if (!said.isEmpty() && seqOf(said.value(QStringLiteral("seq"))) != anchoredSeq)
             return QJsonObject{{QStringLiteral("moved"), true},
                                {QStringLiteral("error"), Tr::tr("The anchored row moved since it was asked for; ask again.")}};

@@ -21,8 +21,9 @@ struct DemoSite {
     static QStringList usernames();
     static QString timeZone() { return QStringLiteral("Asia/Shanghai"); }
     // The rules the DEMO is built by; a DEMO built by others is built again (ensure). Raise it
-    // when what the DEMO holds changes. 2: its history dated as it happened, its sealed reserve.
-    static constexpr int kBuild = 2;
+    // when what the DEMO holds changes. 2: its history dated as it happened, its sealed reserve;
+    // 3: its randomizations signed by the coordinator (migration 21).
+    static constexpr int kBuild = 3;
     // Creates the demo site at path (if it does not exist yet, or was built by other rules) with
     // about 20 patients, their histories dated before `clock`'s now.
     static Status ensure(const QString &path, const std::shared_ptr<Clock> &clock);

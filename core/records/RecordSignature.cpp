@@ -5,6 +5,8 @@
 #include "security/Session.h"
 #include "security/SigningKey.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
+#include <QSet>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,14 +25,21 @@ struct Tr {
 const QString kSignature = QStringLiteral("signature");
 const QLatin1String kCentralPrefix("central:");
 
-// When this database began to sign records of `table`, where that came after the signing keys
-// (migration 21 added the randomizer's signature): a record of it signed before then has none.
-Result<QString> signaturesSince(Database &db, const TableSpec &table, const QString &signingSinceUtc)
+// The records of `table` signed here as they were made, as the (verified, signed) audit trail
+// recorded it: a record of a table without states (a randomization) is signed by create(), and
+// one made before it signed them (migration 21) has no such entry. Neither the record's signer
+// nor its time decides, which the database key can change.
+Result<QSet<QString>> signedAsMade(Database &db, const TableSpec &table)
 {
-    if (table.name != QLatin1String("randomizations"))
-        return signingSinceUtc;
-    MUCO_READ(since, db.meta(QStringLiteral("randomization_signatures_since")));
-    return since > signingSinceUtc ? since : signingSinceUtc;
+    QSet<QString> ids;
+    if (table.fields.contains(QStringLiteral("state")))
+        return ids;
+    MUCO_READ(st, db.cached(QStringLiteral("SELECT record_id FROM audit WHERE action = 'create' AND table_name = ? AND field = 'signature'")));
+    st->bind(1, table.name);
+    const Status read = st->forEachRow([&](const Statement &row) { ids.insert(row.text(0)); });
+    st->reset();
+    MUCO_TRY(read);
+    return ids;
 }
 
 } // namespace
@@ -123,19 +132,36 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
     for (const TableSpec *t : RecordStore::syncedTables()) {
         if (!t->fields.contains(kSignature))
             continue;
-        MUCO_READ(since, signaturesSince(session.db(), *t, signingSinceUtc));
-        MUCO_READ(signedRows, RecordStore::rows(session, *t, QStringLiteral("signed_by IS NOT NULL"), {}, QStringLiteral("id")));
+        MUCO_READ(asMade, signedAsMade(session.db(), *t));
+        const bool states = t->fields.contains(QStringLiteral("state"));
+        MUCO_READ(signedRows, RecordStore::rows(session, *t, states ? QStringLiteral("signed_by IS NOT NULL") : QStringLiteral("1 = 1"), {},
+                                                QStringLiteral("id")));
         for (const QVariantMap &row : signedRows) {
             const QString id = row.value(QStringLiteral("id")).toString();
             const QString who = row.value(QStringLiteral("signed_by")).toString();
+            const QString stored = row.value(kSignature).toString();
+            if (asMade.contains(id) && (who.isEmpty() || sitePart(stored).isEmpty())) {
+                out.problem = Tr::tr("%1 record %2 was signed as it was made, as the audit trail records, and no longer carries "
+                                     "its signature or its signer")
+                                  .arg(t->name, id);
+                return out;
+            }
+            if (who.isEmpty())
+                continue;   // never signed (a randomization from before, pulled without a signer)
             const QList<QByteArray> keys = publicKeys.value(who);
+            if (keys.isEmpty() && asMade.contains(id)) {   // signed here: by an account of this site
+                out.problem = Tr::tr("%1 record %2 was signed here as it was made, and now names %3, who holds no key here")
+                                  .arg(t->name, id, who);
+                return out;
+            }
             if (keys.isEmpty()) {
                 ++out.notCheckedHere;
                 continue;
             }
-            const QString stored = row.value(kSignature).toString();
             const QString hex = sitePart(stored);
-            if (hex.isEmpty() && !since.isEmpty() && row.value(QStringLiteral("signed_utc")).toString() < since) {
+            const bool before = states ? !signingSinceUtc.isEmpty() && row.value(QStringLiteral("signed_utc")).toString() < signingSinceUtc
+                                       : !asMade.contains(id);
+            if (hex.isEmpty() && before) {
                 ++out.olderThanKeys;
                 continue;
             }

@@ -33,9 +33,10 @@ public:
     // What a device whose records carry a central part says when it anchors ("signs"), so that
     // the central site requires that part of its signed records (central/CentralSignatures).
     static constexpr auto kSignsCentral = "central-v1";
-    // ... and its randomizations as well (migration 21). Said once no randomization made before
-    // them waits to be sent, so that none is refused for lacking what it never had.
-    static constexpr auto kSignsRandomizations = "central-v2";
+    // The anchor request's flag (true) that its randomizations carry one as well (migration 21).
+    // Said once no randomization made before them waits to be sent, so that none is refused for
+    // lacking what it never had.
+    static constexpr auto kSignsRandomizations = "signs_randomizations";
     // What is signed: the meaning, who, when, and the hash of the record's fields other than
     // its state and signature fields (a correction supersedes a record; it never edits it).
     static QByteArray message(const TableSpec &table, const QString &id, const QVariantMap &row);

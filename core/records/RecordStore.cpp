@@ -113,10 +113,11 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
     MUCO_TRY(DeviceScope::checkWrite(s, *w.table));
     const TableSpec &t = *w.table;
     WriteOutcome out{w.id.isEmpty() ? newUuid() : w.id, 1, w.fields.keys()};
-    if (t.fields.contains(QStringLiteral("signature")) && !w.fields.contains(QStringLiteral("signature"))
-        && !w.fields.value(QStringLiteral("signed_by")).toString().isEmpty()) {
-        // A record signed as it is made (a randomization): signed by its signer's own key over
-        // the values as stored, in the same change, so that no version of it travels unsigned.
+    if (t.fields.contains(QStringLiteral("signature")) && !t.fields.contains(QStringLiteral("state"))
+        && !w.fields.contains(QStringLiteral("signature")) && !w.fields.value(QStringLiteral("signed_by")).toString().isEmpty()) {
+        // A record signed as it is made (a randomization: signed records with states are signed
+        // by sign()): by its signer's own key over the values as stored, in the same change, so
+        // that no version of it travels unsigned.
         if (w.fields.value(QStringLiteral("signed_by")).toString() != s.user().username)
             return Error::invalid(QStringLiteral("signed_by"), Tr::tr("names someone other than the one signing in"));
         w.fields.insert(QStringLiteral("signature"), RecordSignature::sign(s, t, out.id, w.fields));

@@ -240,11 +240,9 @@ const std::vector<Migration> &migrations()
         {21, "randomizations signed by the one who randomized (issue 11)",
          {
              // The randomizer's Ed25519 signature, as screenings and assessments carry theirs
-             // (records/RecordSignature). Randomizations made before it have none: `audit verify`
-             // takes those signed before this time as from before signing (RecordSignature::check).
+             // (records/RecordSignature). Randomizations made before it have none: the audit
+             // trail recorded no signature when they were made (RecordSignature::check).
              QStringLiteral("ALTER TABLE randomizations ADD COLUMN signature TEXT"),
-             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('randomization_signatures_since',"
-                            " strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"),
          }},
     };
     return list;

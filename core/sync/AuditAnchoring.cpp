@@ -27,13 +27,19 @@ Result<QJsonObject> AuditAnchoring::request(Session &s, const QJsonObject &ancho
     // Randomizations are signed for the central site since migration 21; one made before, still
     // to be sent, has no central part, and the central site would refuse it from a device that
     // said it signs them. The anchor comes before the push: the sync that sends it says so next.
-    MUCO_READ(unsent, s.db().cached(QStringLiteral("SELECT 1 FROM change_log c JOIN randomizations r ON r.id = c.record_id"
-                                                   " WHERE c.table_name = 'randomizations' AND c.acked_utc IS NULL"
-                                                   " AND instr(coalesce(r.signature, ''), 'central:') = 0 LIMIT 1")));
+    // Made before is what the signed audit trail says (created here, no signature recorded), not
+    // what the record holds: one an insider stripped or wrote in does not hold the flag back.
+    MUCO_READ(unsent, s.db().cached(QStringLiteral(
+        "SELECT 1 FROM change_log c JOIN randomizations r ON r.id = c.record_id"
+        " WHERE c.table_name = 'randomizations' AND c.acked_utc IS NULL AND instr(coalesce(r.signature, ''), 'central:') = 0"
+        " AND EXISTS (SELECT 1 FROM audit a WHERE a.action = 'create' AND a.table_name = 'randomizations' AND a.record_id = r.id"
+        " AND a.field = 'arm')"
+        " AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.action = 'create' AND a.table_name = 'randomizations' AND a.record_id = r.id"
+        " AND a.field = 'signature') LIMIT 1")));
     MUCO_READ(waiting, unsent->next());
     unsent->reset();
-    QJsonObject out{{QStringLiteral("head"), headJson},
-                    {QStringLiteral("signs"), QLatin1String(waiting ? RecordSignature::kSignsCentral : RecordSignature::kSignsRandomizations)}};
+    QJsonObject out{{QStringLiteral("head"), headJson}, {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)},
+                    {QLatin1String(RecordSignature::kSignsRandomizations), !waiting}};
     const QJsonObject anchored = anchoredAnswer.value(QStringLiteral("anchored")).toObject();
     if (!anchored.isEmpty()) {
         // What this chain holds now at the anchored row (empty if it has no such row): the

@@ -86,7 +86,11 @@ Status leavesWhatWasSigned(Session &s, const TableSpec &table, const SyncConflic
         return {};
     MUCO_READ(row, RecordStore::read(s, table, c.recordId));
     const QString state = row.value(QStringLiteral("state")).toString();
-    if (state != QLatin1String("signed") && state != QLatin1String("superseded"))
+    // A record without states (a randomization) is signed when it names its signer.
+    const bool signedRecord = table.fields.contains(QStringLiteral("state"))
+                                  ? state == QLatin1String("signed") || state == QLatin1String("superseded")
+                                  : !row.value(QStringLiteral("signed_by")).toString().isEmpty();
+    if (!signedRecord)
         return {};
     const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
     const QVariant held = row.value(c.field);
