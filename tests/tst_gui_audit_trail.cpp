@@ -14,6 +14,9 @@
 #include "records/AdverseEvents.h"
 #include "records/AuditTrail.h"
 #include "records/Queries.h"
+#include "records/StudyDrug.h"
+#include "DisplayFormat.h"
+#include "Enrollment.h"
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -96,6 +99,28 @@ private slots:
         m_controller.reset();
         m_site.reset();
         ui::AuditTrailDialog::setExportPathForTests({});
+    }
+
+    // A patient has a hundred doses: each dose's rows say which one (the walkthrough read
+    // "Study drug dose" on every row and could not tell them apart).
+    void aDosesRowsNameTheDose()
+    {
+        {
+            auto coord = m_site->signIn(QStringLiteral("coord"));
+            QVERIFY(test::writeArm(*coord, m_patient, QStringLiteral("experimental")).ok());
+        }
+        const QDate day = m_site->clock()->nowUtc().date().addDays(-2);
+        {
+            auto nurse = m_site->signIn(QStringLiteral("nurse"));
+            QVERIFY(StudyDrug::setTaken(*nurse, m_patient, day, QStringLiteral("lunch"), true).ok());
+        }
+        signInAndSelect(QStringLiteral("monitor"));
+        ui::AuditTrailDialog *d = openFromMenu();
+        QVERIFY(d);
+        d->tableFilter()->setCurrentIndex(d->tableFilter()->findText(QStringLiteral("Study drug dose")));
+        QVERIFY(d->model()->rowCount() > 0);
+        for (const QString &record : column(d, ui::AuditTrailModel::Record))
+            QCOMPARE(record, QStringLiteral("Study drug dose %1, After lunch").arg(ui::displayDateWithDay(day)));
     }
 
     void monitorFiltersSearchesAndExports()

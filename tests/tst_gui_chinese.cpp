@@ -13,6 +13,7 @@
 #include "AddPatientDialog.h"
 #include "AppController.h"
 #include "CodeLabels.h"
+#include "records/RecordStore.h"
 #include "admin/ConflictsDialog.h"
 #include "DisplayFormat.h"
 #include "workspace/GradingWizard.h"
@@ -314,10 +315,13 @@ private slots:
             check(QStringLiteral("record state ") + code, ui::recordStateLabel(code));
             check(QStringLiteral("assessment state ") + code, Assessments::stateLabel(code));
         }
-        for (const QString &table : {QStringLiteral("patients"), QStringLiteral("patient_identity"), QStringLiteral("screenings"),
-                                     QStringLiteral("assessments"), QStringLiteral("rt_plans"), QStringLiteral("fractions"),
-                                     QStringLiteral("lab_results"), QStringLiteral("drug_doses"), QStringLiteral("adverse_events")})
-            check(QStringLiteral("table ") + table, ui::tableLabel(table));
+        // Every record and every field the audit trail and the conflicts name (a randomization's
+        // signature and allocation number, a grade's OMAS totals were shown as their codes).
+        for (const TableSpec *table : RecordStore::syncedTables()) {
+            check(QStringLiteral("table ") + table->name, ui::tableLabel(table->name));
+            for (const QString &field : table->fields)
+                check(QStringLiteral("field %1.%2").arg(table->name, field), ui::fieldLabel(field));
+        }
         verifyNoEnglish();
     }
 

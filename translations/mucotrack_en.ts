@@ -7123,62 +7123,73 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="67"/>
+        <source>fraction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <source>%1 %2, %3</source>
+        <comment>record kind, its date, which dose or fraction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
         <source>Signed by its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="105"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="107"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="108"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="101"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="102"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7393,7 +7404,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="49"/>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7444,7 +7455,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="59"/>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>Data query</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7470,508 +7481,573 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="66"/>
-        <source>Action taken</source>
+        <source>Year of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="67"/>
-        <source>α/β (Gy)</source>
+        <source>Registered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="68"/>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
-        <source>Collected</source>
+        <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="69"/>
-        <source>Full name</source>
+        <source>Examination findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="70"/>
-        <source>Radiotherapy intent</source>
+        <source>OMAS erythema total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="71"/>
-        <source>Lower limit</source>
+        <source>OMAS sites scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="72"/>
-        <source>Password</source>
+        <source>OMAS ulceration total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="73"/>
-        <source>Role</source>
+        <source>Allocation number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="74"/>
-        <source>Site code</source>
+        <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="75"/>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
-        <source>Treatment days</source>
+        <source>Graded at visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="76"/>
-        <source>Upper limit</source>
+        <source>Subject number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="77"/>
-        <source>User name</source>
+        <source>Corrects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="78"/>
-        <source>Test</source>
+        <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="79"/>
-        <source>Assessment date</source>
+        <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="80"/>
-        <source>Date of birth</source>
+        <source>α/β (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="81"/>
-        <source>Chemotherapy agent</source>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="83"/>
-        <source>Concurrent chemotherapy</source>
+        <source>Radiotherapy intent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="84"/>
-        <source>Reason for correction</source>
+        <source>Lower limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="85"/>
-        <source>CTCAE grade</source>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="86"/>
-        <source>Cumulative dose (Gy)</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="87"/>
-        <source>Date</source>
+        <source>Site code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="88"/>
-        <source>Dose (Gy)</source>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <source>Treatment days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="89"/>
-        <source>Dose per fraction (Gy)</source>
+        <source>Upper limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="90"/>
-        <source>Findings</source>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="91"/>
-        <source>Fraction</source>
+        <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="92"/>
-        <source>Fractions</source>
+        <source>Assessment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="93"/>
-        <source>Grade</source>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="94"/>
-        <source>Screening answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
-        <source>Medical record number</source>
+        <source>Chemotherapy agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="96"/>
-        <source>Name</source>
+        <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="97"/>
-        <source>Number</source>
+        <source>Reason for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="98"/>
-        <source>OMAS mean</source>
+        <source>CTCAE grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="99"/>
-        <source>OMAS total</source>
+        <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="100"/>
-        <source>Onset date</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="101"/>
-        <source>Outcome</source>
+        <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="102"/>
-        <source>Panel</source>
+        <source>Dose per fraction (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="103"/>
-        <source>Phone</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="104"/>
-        <source>PRO interference</source>
+        <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="105"/>
-        <source>PRO severity</source>
+        <source>Fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="106"/>
-        <source>Reason</source>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="107"/>
-        <source>Relation to study drug</source>
+        <source>Screening answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="108"/>
-        <source>Resolution date</source>
+        <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="109"/>
-        <source>Result</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="110"/>
-        <source>RTOG grade</source>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="111"/>
-        <source>Serious</source>
+        <source>OMAS mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="112"/>
-        <source>Sex</source>
+        <source>OMAS total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="113"/>
-        <source>SI value</source>
+        <source>Onset date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="114"/>
-        <source>Signed by</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="115"/>
-        <source>Signed at</source>
+        <source>Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="116"/>
-        <source>Dose</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="117"/>
-        <source>Source</source>
+        <source>PRO interference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="118"/>
-        <source>Start date</source>
+        <source>PRO severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="119"/>
-        <source>State</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="120"/>
-        <source>Status</source>
+        <source>Relation to study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="121"/>
-        <source>Subject</source>
+        <source>Resolution date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="122"/>
-        <source>Taken</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="123"/>
-        <source>Technique</source>
+        <source>RTOG grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="124"/>
-        <source>Term</source>
+        <source>Serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="125"/>
-        <source>Total dose (Gy)</source>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="126"/>
-        <source>Unit</source>
+        <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="127"/>
-        <source>Value</source>
+        <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="128"/>
-        <source>Visit date</source>
+        <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="129"/>
-        <source>Volume (mL)</source>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="131"/>
-        <source>WHO grade</source>
+        <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="132"/>
-        <source>Time</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="133"/>
-        <source>Author</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="134"/>
-        <source>Author&apos;s role</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="135"/>
-        <source>Corrected value</source>
+        <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="136"/>
-        <source>Field</source>
+        <source>Technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="137"/>
-        <source>Fingerprint of the values</source>
+        <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="138"/>
-        <source>Step</source>
+        <source>Total dose (Gy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="141"/>
-        <source>Raised by</source>
+        <source>Visit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="142"/>
-        <source>Raised at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
-        <source>Meaning of the signature</source>
+        <source>Volume (mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="144"/>
-        <source>Step number</source>
+        <source>WHO grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="145"/>
-        <source>Record</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="146"/>
-        <source>Record type</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="147"/>
-        <source>Text</source>
+        <source>Author&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="148"/>
-        <source>Value when raised</source>
+        <source>Corrected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="149"/>
-        <source>Verified by</source>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="150"/>
-        <source>Verified at</source>
+        <source>Fingerprint of the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="151"/>
-        <source>Allocated at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
-        <source>Arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
-        <source>CTCAE version</source>
+        <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="154"/>
-        <source>MedDRA code</source>
+        <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="155"/>
-        <source>Oral cavity in the field</source>
+        <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="156"/>
-        <source>Oropharynx in the field</source>
+        <source>Meaning of the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="157"/>
-        <source>Status date</source>
+        <source>Step number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="158"/>
-        <source>Reason for status</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="159"/>
-        <source>Stratum</source>
+        <source>Record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="160"/>
-        <source>Term specified</source>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="161"/>
+        <source>Value when raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="162"/>
+        <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="163"/>
-        <source>male</source>
+        <source>Verified at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="164"/>
-        <source>female</source>
+        <source>Allocated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="165"/>
+        <source>Arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="166"/>
+        <source>CTCAE version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="167"/>
-        <source>raised</source>
+        <source>MedDRA code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="168"/>
-        <source>answered</source>
+        <source>Oral cavity in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="169"/>
-        <source>closed</source>
+        <source>Oropharynx in the field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="170"/>
-        <source>re-opened</source>
+        <source>Status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="171"/>
+        <source>Reason for status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="172"/>
+        <source>Stratum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="173"/>
+        <source>Term specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="176"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="177"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="180"/>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="181"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="182"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="183"/>
+        <source>re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="186"/>
         <source>After breakfast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="174"/>
+        <location filename="../ui/CodeLabels.cpp" line="187"/>
         <source>After lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="175"/>
+        <location filename="../ui/CodeLabels.cpp" line="188"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="241"/>
+        <location filename="../ui/CodeLabels.cpp" line="254"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>

@@ -7200,62 +7200,73 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已开启随机化储备条目</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="67"/>
+        <source>fraction %1</source>
+        <translation>第 %1 次分次</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <source>%1 %2, %3</source>
+        <comment>record kind, its date, which dose or fraction</comment>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
         <source>Signed by its author</source>
         <translation>已由作者签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="70"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation>未签名（写入时该账户尚无签名密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="93"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="105"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="94"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="95"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="107"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="96"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="108"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="97"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="98"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="99"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="100"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="101"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="102"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7470,7 +7481,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="49"/>
-        <location filename="../ui/CodeLabels.cpp" line="139"/>
+        <location filename="../ui/CodeLabels.cpp" line="152"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -7521,7 +7532,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="59"/>
-        <location filename="../ui/CodeLabels.cpp" line="140"/>
+        <location filename="../ui/CodeLabels.cpp" line="153"/>
         <source>Data query</source>
         <translation>数据质疑</translation>
     </message>
@@ -7547,508 +7558,573 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="66"/>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="68"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <source>Examination findings</source>
+        <translation>检查所见</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <source>OMAS erythema total</source>
+        <translation>OMAS 红斑总分</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <source>OMAS sites scored</source>
+        <translation>OMAS 已评分部位数</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <source>OMAS ulceration total</source>
+        <translation>OMAS 溃疡总分</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <source>Allocation number</source>
+        <translation>分配序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <source>Electronic signature</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="75"/>
+        <source>Graded at visit</source>
+        <translation>分级所在访视</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <source>Subject number</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <source>Corrects</source>
+        <translation>更正的记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <source>Warnings</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="79"/>
         <source>Action taken</source>
         <translation>采取的措施</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="67"/>
+        <location filename="../ui/CodeLabels.cpp" line="80"/>
         <source>α/β (Gy)</source>
         <translation>α/β (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="68"/>
-        <location filename="../ui/CodeLabels.cpp" line="82"/>
+        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="95"/>
         <source>Collected</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="69"/>
+        <location filename="../ui/CodeLabels.cpp" line="82"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="70"/>
+        <location filename="../ui/CodeLabels.cpp" line="83"/>
         <source>Radiotherapy intent</source>
         <translation>放疗目的</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="71"/>
+        <location filename="../ui/CodeLabels.cpp" line="84"/>
         <source>Lower limit</source>
         <translation>正常值下限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="72"/>
+        <location filename="../ui/CodeLabels.cpp" line="85"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="73"/>
+        <location filename="../ui/CodeLabels.cpp" line="86"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="74"/>
+        <location filename="../ui/CodeLabels.cpp" line="87"/>
         <source>Site code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="75"/>
-        <location filename="../ui/CodeLabels.cpp" line="130"/>
+        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="143"/>
         <source>Treatment days</source>
         <translation>治疗日</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="76"/>
+        <location filename="../ui/CodeLabels.cpp" line="89"/>
         <source>Upper limit</source>
         <translation>正常值上限</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="77"/>
+        <location filename="../ui/CodeLabels.cpp" line="90"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="78"/>
+        <location filename="../ui/CodeLabels.cpp" line="91"/>
         <source>Test</source>
         <translation>检验项目</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="79"/>
+        <location filename="../ui/CodeLabels.cpp" line="92"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="80"/>
+        <location filename="../ui/CodeLabels.cpp" line="93"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="81"/>
+        <location filename="../ui/CodeLabels.cpp" line="94"/>
         <source>Chemotherapy agent</source>
         <translation>化疗药物</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="83"/>
+        <location filename="../ui/CodeLabels.cpp" line="96"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="84"/>
+        <location filename="../ui/CodeLabels.cpp" line="97"/>
         <source>Reason for correction</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="85"/>
+        <location filename="../ui/CodeLabels.cpp" line="98"/>
         <source>CTCAE grade</source>
         <translation>CTCAE 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="86"/>
+        <location filename="../ui/CodeLabels.cpp" line="99"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="87"/>
+        <location filename="../ui/CodeLabels.cpp" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="88"/>
+        <location filename="../ui/CodeLabels.cpp" line="101"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="89"/>
+        <location filename="../ui/CodeLabels.cpp" line="102"/>
         <source>Dose per fraction (Gy)</source>
         <translation>单次剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="90"/>
+        <location filename="../ui/CodeLabels.cpp" line="103"/>
         <source>Findings</source>
         <translation>检查所见</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="91"/>
+        <location filename="../ui/CodeLabels.cpp" line="104"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="92"/>
+        <location filename="../ui/CodeLabels.cpp" line="105"/>
         <source>Fractions</source>
         <translation>分次数</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="93"/>
+        <location filename="../ui/CodeLabels.cpp" line="106"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="94"/>
+        <location filename="../ui/CodeLabels.cpp" line="107"/>
         <source>Screening answers</source>
         <translation>筛选答案</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="95"/>
+        <location filename="../ui/CodeLabels.cpp" line="108"/>
         <source>Medical record number</source>
         <translation>病历号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="96"/>
+        <location filename="../ui/CodeLabels.cpp" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="97"/>
+        <location filename="../ui/CodeLabels.cpp" line="110"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="98"/>
+        <location filename="../ui/CodeLabels.cpp" line="111"/>
         <source>OMAS mean</source>
         <translation>OMAS 平均分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="99"/>
+        <location filename="../ui/CodeLabels.cpp" line="112"/>
         <source>OMAS total</source>
         <translation>OMAS 总分</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="100"/>
+        <location filename="../ui/CodeLabels.cpp" line="113"/>
         <source>Onset date</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="101"/>
+        <location filename="../ui/CodeLabels.cpp" line="114"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="102"/>
+        <location filename="../ui/CodeLabels.cpp" line="115"/>
         <source>Panel</source>
         <translation>检验组</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="103"/>
+        <location filename="../ui/CodeLabels.cpp" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="104"/>
+        <location filename="../ui/CodeLabels.cpp" line="117"/>
         <source>PRO interference</source>
         <translation>PRO 干扰程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="105"/>
+        <location filename="../ui/CodeLabels.cpp" line="118"/>
         <source>PRO severity</source>
         <translation>PRO 严重程度</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="106"/>
+        <location filename="../ui/CodeLabels.cpp" line="119"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="107"/>
+        <location filename="../ui/CodeLabels.cpp" line="120"/>
         <source>Relation to study drug</source>
         <translation>与研究药物的相关性</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="108"/>
+        <location filename="../ui/CodeLabels.cpp" line="121"/>
         <source>Resolution date</source>
         <translation>缓解日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="109"/>
+        <location filename="../ui/CodeLabels.cpp" line="122"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="110"/>
+        <location filename="../ui/CodeLabels.cpp" line="123"/>
         <source>RTOG grade</source>
         <translation>RTOG 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="111"/>
+        <location filename="../ui/CodeLabels.cpp" line="124"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="112"/>
+        <location filename="../ui/CodeLabels.cpp" line="125"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="113"/>
+        <location filename="../ui/CodeLabels.cpp" line="126"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="114"/>
+        <location filename="../ui/CodeLabels.cpp" line="127"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="115"/>
+        <location filename="../ui/CodeLabels.cpp" line="128"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="116"/>
+        <location filename="../ui/CodeLabels.cpp" line="129"/>
         <source>Dose</source>
         <translation>剂次</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="117"/>
+        <location filename="../ui/CodeLabels.cpp" line="130"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="118"/>
+        <location filename="../ui/CodeLabels.cpp" line="131"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="119"/>
+        <location filename="../ui/CodeLabels.cpp" line="132"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="120"/>
+        <location filename="../ui/CodeLabels.cpp" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="121"/>
+        <location filename="../ui/CodeLabels.cpp" line="134"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="122"/>
+        <location filename="../ui/CodeLabels.cpp" line="135"/>
         <source>Taken</source>
         <translation>已用药</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="123"/>
+        <location filename="../ui/CodeLabels.cpp" line="136"/>
         <source>Technique</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="124"/>
+        <location filename="../ui/CodeLabels.cpp" line="137"/>
         <source>Term</source>
         <translation>术语</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="125"/>
+        <location filename="../ui/CodeLabels.cpp" line="138"/>
         <source>Total dose (Gy)</source>
         <translation>总剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="126"/>
+        <location filename="../ui/CodeLabels.cpp" line="139"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="127"/>
+        <location filename="../ui/CodeLabels.cpp" line="140"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="128"/>
+        <location filename="../ui/CodeLabels.cpp" line="141"/>
         <source>Visit date</source>
         <translation>访视日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="129"/>
+        <location filename="../ui/CodeLabels.cpp" line="142"/>
         <source>Volume (mL)</source>
         <translation>体积 (mL)</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="131"/>
+        <location filename="../ui/CodeLabels.cpp" line="144"/>
         <source>WHO grade</source>
         <translation>WHO 分级</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="132"/>
+        <location filename="../ui/CodeLabels.cpp" line="145"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="133"/>
+        <location filename="../ui/CodeLabels.cpp" line="146"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="134"/>
+        <location filename="../ui/CodeLabels.cpp" line="147"/>
         <source>Author&apos;s role</source>
         <translation>作者角色</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="135"/>
+        <location filename="../ui/CodeLabels.cpp" line="148"/>
         <source>Corrected value</source>
         <translation>更正后的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="136"/>
+        <location filename="../ui/CodeLabels.cpp" line="149"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="137"/>
+        <location filename="../ui/CodeLabels.cpp" line="150"/>
         <source>Fingerprint of the values</source>
         <translation>数值指纹</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="138"/>
+        <location filename="../ui/CodeLabels.cpp" line="151"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="141"/>
+        <location filename="../ui/CodeLabels.cpp" line="154"/>
         <source>Raised by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="142"/>
+        <location filename="../ui/CodeLabels.cpp" line="155"/>
         <source>Raised at</source>
         <translation>发起时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="143"/>
+        <location filename="../ui/CodeLabels.cpp" line="156"/>
         <source>Meaning of the signature</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="144"/>
+        <location filename="../ui/CodeLabels.cpp" line="157"/>
         <source>Step number</source>
         <translation>步骤序号</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="145"/>
+        <location filename="../ui/CodeLabels.cpp" line="158"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="146"/>
+        <location filename="../ui/CodeLabels.cpp" line="159"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="147"/>
+        <location filename="../ui/CodeLabels.cpp" line="160"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="148"/>
+        <location filename="../ui/CodeLabels.cpp" line="161"/>
         <source>Value when raised</source>
         <translation>发起时的数值</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="149"/>
+        <location filename="../ui/CodeLabels.cpp" line="162"/>
         <source>Verified by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="150"/>
+        <location filename="../ui/CodeLabels.cpp" line="163"/>
         <source>Verified at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="151"/>
+        <location filename="../ui/CodeLabels.cpp" line="164"/>
         <source>Allocated at</source>
         <translation>分配时间</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="152"/>
+        <location filename="../ui/CodeLabels.cpp" line="165"/>
         <source>Arm</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="153"/>
+        <location filename="../ui/CodeLabels.cpp" line="166"/>
         <source>CTCAE version</source>
         <translation>CTCAE 版本</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="154"/>
+        <location filename="../ui/CodeLabels.cpp" line="167"/>
         <source>MedDRA code</source>
         <translation>MedDRA 编码</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="155"/>
+        <location filename="../ui/CodeLabels.cpp" line="168"/>
         <source>Oral cavity in the field</source>
         <translation>照射野包括口腔</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="156"/>
+        <location filename="../ui/CodeLabels.cpp" line="169"/>
         <source>Oropharynx in the field</source>
         <translation>照射野包括口咽</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="157"/>
+        <location filename="../ui/CodeLabels.cpp" line="170"/>
         <source>Status date</source>
         <translation>状态日期</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="158"/>
+        <location filename="../ui/CodeLabels.cpp" line="171"/>
         <source>Reason for status</source>
         <translation>状态原因</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="159"/>
+        <location filename="../ui/CodeLabels.cpp" line="172"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="160"/>
+        <location filename="../ui/CodeLabels.cpp" line="173"/>
         <source>Term specified</source>
         <translation>术语说明</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="163"/>
+        <location filename="../ui/CodeLabels.cpp" line="176"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="164"/>
+        <location filename="../ui/CodeLabels.cpp" line="177"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="167"/>
+        <location filename="../ui/CodeLabels.cpp" line="180"/>
         <source>raised</source>
         <translation>已发起</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="168"/>
+        <location filename="../ui/CodeLabels.cpp" line="181"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="169"/>
+        <location filename="../ui/CodeLabels.cpp" line="182"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="170"/>
+        <location filename="../ui/CodeLabels.cpp" line="183"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="173"/>
+        <location filename="../ui/CodeLabels.cpp" line="186"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="174"/>
+        <location filename="../ui/CodeLabels.cpp" line="187"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="175"/>
+        <location filename="../ui/CodeLabels.cpp" line="188"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="241"/>
+        <location filename="../ui/CodeLabels.cpp" line="254"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>

@@ -63,6 +63,19 @@ const Entry kTables[] = {
 };
 const Entry kFields[] = {
     {"(record)", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Whole record")},   // SyncConflict::wholeRecord
+    {"birth_year", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Year of birth")},
+    {"created_utc", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Registered at")},
+    {"device", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Device")},
+    {"exam", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Examination findings")},
+    {"omas_erythema_total", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "OMAS erythema total")},
+    {"omas_sites_scored", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "OMAS sites scored")},
+    {"omas_ulceration_total", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "OMAS ulceration total")},
+    {"sequence", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Allocation number")},
+    {"signature", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Electronic signature")},
+    {"source_assessment", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Graded at visit")},
+    {"subject_number", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Subject number")},
+    {"supersedes", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Corrects")},
+    {"warnings", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Warnings")},
     {"action", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Action taken")},
     {"alpha_beta_gy", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "α/β (Gy)")},
     {"collected", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Collected")},

@@ -127,13 +127,23 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
     // Which patient each record belongs to, and each patient's subject id.
     QHash<QString, QString> subjectOf;
     QHash<QString, QHash<QString, QString>> patientOf;   // table -> record id -> patient id
+    QHash<QString, std::pair<QDate, QString>> partOf;     // dose or fraction id -> date, slot or number
     {
         MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT id, subject_id FROM patients")));
         MUCO_TRY(st.forEachRow([&](const Statement &r) { subjectOf.insert(r.text(0), r.text(1)); }));
         for (const TableSpec *t : childTables()) {
-            MUCO_READ(rows, s.db().prepare(QStringLiteral("SELECT id, patient_id FROM %1").arg(t->name)));
+            // A dose is its date and slot, a fraction its date and number.
+            const QString part = t->name == QLatin1String("drug_doses") ? QStringLiteral("slot")
+                                 : t->name == QLatin1String("fractions") ? QStringLiteral("number")
+                                                                          : QString();
+            MUCO_READ(rows, s.db().prepare(part.isEmpty() ? QStringLiteral("SELECT id, patient_id FROM %1").arg(t->name)
+                                                          : QStringLiteral("SELECT id, patient_id, date, %2 FROM %1").arg(t->name, part)));
             auto &map = patientOf[t->name];
-            MUCO_TRY(rows.forEachRow([&](const Statement &r) { map.insert(r.text(0), r.text(1)); }));
+            MUCO_TRY(rows.forEachRow([&](const Statement &r) {
+                map.insert(r.text(0), r.text(1));
+                if (!part.isEmpty())
+                    partOf.insert(r.text(0), {QDate::fromString(r.text(2), Qt::ISODate), r.text(3)});
+            }));
         }
     }
     const bool identity = s.can(Permission::ViewIdentity);
@@ -157,6 +167,10 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
         row.isSigned = r.integer(10) != 0;
         row.patientId = keyedByPatient(row.table) ? row.recordId : patientOf.value(row.table).value(row.recordId);
         row.subjectId = subjectOf.value(row.patientId);
+        if (const auto part = partOf.constFind(row.recordId); part != partOf.constEnd()) {
+            row.recordDate = part->first;
+            row.recordPart = part->second;
+        }
         if (row.table == Patients::identityTable().name && !identity) {
             row.oldValue.clear();   // a direct identifier never reaches a monitor's screen or file
             row.newValue.clear();

@@ -27,6 +27,10 @@ struct AuditRow {
     QString reason;
     QString patientId;   // the patient whose record this is; empty for site-wide rows
     QString subjectId;
+    // Which one of a patient's many doses or fractions the row is about (a dose's rows named no
+    // dose): its date, and its slot (a dose) or number (a fraction); empty for other records.
+    QDate recordDate;
+    QString recordPart;
     bool isSigned = false;   // signed by its author (Ed25519: its own signature, or that of its run)
 };
 

@@ -56,6 +56,18 @@ QString AuditTrailModel::valueLabel(const QString &field, const QString &value) 
     return fieldValueLabel(field, value);
 }
 
+// The record's kind, and for a dose or a fraction which one ("Study drug dose 2026-11-17 Tue,
+// After lunch"): a patient has a hundred of them.
+QString AuditTrailModel::recordLabel(const AuditRow &r)
+{
+    if (r.table.isEmpty())
+        return {};
+    if (!r.recordDate.isValid())
+        return tableLabel(r.table);
+    const QString which = r.table == QLatin1String("fractions") ? tr("fraction %1").arg(r.recordPart) : fieldValueLabel(QStringLiteral("slot"), r.recordPart);
+    return tr("%1 %2, %3", "record kind, its date, which dose or fraction").arg(tableLabel(r.table), displayDateWithDay(r.recordDate), which);
+}
+
 int AuditTrailModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int AuditTrailModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -76,7 +88,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case User: return r.user;
     case Action: return auditActionLabel(r.action);
     case Subject: return r.subjectId;
-    case Record: return r.table.isEmpty() ? QString() : tableLabel(r.table);
+    case Record: return recordLabel(r);
     case Field: return r.field.isEmpty() ? QString() : fieldLabel(r.field);
     case OldValue: return r.field.isEmpty() ? r.oldValue : valueLabel(r.field, r.oldValue);
     case NewValue: return r.field.isEmpty() ? r.newValue : valueLabel(r.field, r.newValue);

@@ -21,6 +21,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static QString recordLabel(const AuditRow &row);
 
 private:
     QString valueLabel(const QString &field, const QString &value) const;
