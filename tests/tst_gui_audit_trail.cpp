@@ -15,6 +15,7 @@
 #include "records/AuditTrail.h"
 #include "records/Queries.h"
 #include "records/StudyDrug.h"
+#include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "Enrollment.h"
 #include <QAction>
@@ -121,6 +122,18 @@ private slots:
         QVERIFY(d->model()->rowCount() > 0);
         for (const QString &record : column(d, ui::AuditTrailModel::Record))
             QCOMPARE(record, QStringLiteral("Study drug dose %1, After lunch").arg(ui::displayDateWithDay(day)));
+        // Values as words: the patient by subject ID (its internal id was shown), the arm and
+        // where it came from.
+        const auto valueOf = [&](const QString &field) {
+            for (int r = 0; r < d->model()->rowCount(); ++r)
+                if (d->model()->index(r, ui::AuditTrailModel::Field).data().toString() == ui::fieldLabel(field))
+                    return d->model()->index(r, ui::AuditTrailModel::NewValue).data().toString();
+            return QStringLiteral("(no row)");
+        };
+        QCOMPARE(valueOf(QStringLiteral("patient_id")), QStringLiteral("GX01-0001"));
+        d->tableFilter()->setCurrentIndex(d->tableFilter()->findText(QStringLiteral("Randomization")));
+        QCOMPARE(valueOf(QStringLiteral("arm")), QStringLiteral("Experimental (exosome spray)"));
+        QCOMPARE(valueOf(QStringLiteral("source")), QStringLiteral("Central site"));
     }
 
     void monitorFiltersSearchesAndExports()

@@ -7123,73 +7123,73 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="67"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="71"/>
         <source>fraction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
         <source>%1 %2, %3</source>
         <comment>record kind, its date, which dose or fraction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
         <source>Signed by its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="105"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="107"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="108"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="115"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="116"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="117"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="118"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8032,22 +8032,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="186"/>
-        <source>After breakfast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/CodeLabels.cpp" line="187"/>
-        <source>After lunch</source>
+        <source>Experimental (exosome spray)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="188"/>
+        <source>Control (no intervention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="191"/>
+        <source>Central site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="192"/>
+        <source>Sealed reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="193"/>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="194"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="197"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="198"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="199"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="254"/>
+        <location filename="../ui/CodeLabels.cpp" line="269"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>

@@ -7200,73 +7200,73 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已开启随机化储备条目</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="67"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="71"/>
         <source>fraction %1</source>
         <translation>第 %1 次分次</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="68"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
         <source>%1 %2, %3</source>
         <comment>record kind, its date, which dose or fraction</comment>
         <translation>%1 %2，%3</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
         <source>Signed by its author</source>
         <translation>已由作者签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="82"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation>未签名（写入时该账户尚无签名密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="105"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="106"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="107"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="108"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="115"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="116"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="117"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="118"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8109,22 +8109,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="186"/>
+        <location filename="../ui/CodeLabels.cpp" line="187"/>
+        <source>Experimental (exosome spray)</source>
+        <translation>试验组（外泌体喷雾剂）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="188"/>
+        <source>Control (no intervention)</source>
+        <translation>对照组（不干预）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="191"/>
+        <source>Central site</source>
+        <translation>中心站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="192"/>
+        <source>Sealed reserve</source>
+        <translation>密封储备</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="193"/>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="194"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="197"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="187"/>
+        <location filename="../ui/CodeLabels.cpp" line="198"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="188"/>
+        <location filename="../ui/CodeLabels.cpp" line="199"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="254"/>
+        <location filename="../ui/CodeLabels.cpp" line="269"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>

@@ -182,6 +182,17 @@ const Entry kQuerySteps[] = {
     {"close", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "closed")},
     {"reopen", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "re-opened")},
 };
+// A randomization's arm and source, a fraction's source, as the audit trail shows them.
+const Entry kArms[] = {
+    {"experimental", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Experimental (exosome spray)")},
+    {"control", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Control (no intervention)")},
+};
+const Entry kSources[] = {
+    {"online", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Central site")},
+    {"reserve", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Sealed reserve")},
+    {"manual", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Entered by hand")},
+    {"import", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Imported")},
+};
 const Entry kSlots[] = {
     {"breakfast", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After breakfast")},
     {"lunch", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After lunch")},
@@ -224,6 +235,10 @@ QString fieldValueLabel(const QString &field, const QString &value)
         return lookUp(kSexes, value);
     if (field == QLatin1String("slot"))
         return lookUp(kSlots, value);
+    if (field == QLatin1String("arm"))
+        return lookUp(kArms, value);
+    if (field == QLatin1String("source"))
+        return lookUp(kSources, value);
     // A query's steps (issue 12: the audit trail showed "patients", "raise", "monitor").
     if (field == QLatin1String("target_table"))
         return tableLabel(value);

@@ -46,8 +46,12 @@ void AuditTrailModel::setRows(const QList<AuditRow> &rows, const QTimeZone &zone
 
 // A stored UTC time ("2026-11-25T02:00:00.000Z") in the site's time, as the Time column shows
 // it; codes as words (fieldValueLabel). The stored value is what the CSV export writes.
-QString AuditTrailModel::valueLabel(const QString &field, const QString &value) const
+QString AuditTrailModel::valueLabel(const AuditRow &r, const QString &value) const
 {
+    const QString &field = r.field;
+    // The patient a record belongs to, by subject ID, not its internal id.
+    if (field == QLatin1String("patient_id") && value == r.patientId && !r.subjectId.isEmpty())
+        return r.subjectId;
     if (field.endsWith(QLatin1String("_utc"))) {
         const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (at.isValid())
@@ -90,8 +94,8 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case Subject: return r.subjectId;
     case Record: return recordLabel(r);
     case Field: return r.field.isEmpty() ? QString() : fieldLabel(r.field);
-    case OldValue: return r.field.isEmpty() ? r.oldValue : valueLabel(r.field, r.oldValue);
-    case NewValue: return r.field.isEmpty() ? r.newValue : valueLabel(r.field, r.newValue);
+    case OldValue: return r.field.isEmpty() ? r.oldValue : valueLabel(r, r.oldValue);
+    case NewValue: return r.field.isEmpty() ? r.newValue : valueLabel(r, r.newValue);
     case Reason: return r.reason;
     default: return {};
     }

@@ -24,7 +24,7 @@ public:
     static QString recordLabel(const AuditRow &row);
 
 private:
-    QString valueLabel(const QString &field, const QString &value) const;
+    QString valueLabel(const AuditRow &row, const QString &value) const;
     QList<AuditRow> m_rows;
     QTimeZone m_zone;
 };
