@@ -575,8 +575,18 @@ private slots:
     // The same insider, after the randomization reached the central site, changes its arm
     // through the write path (no new signature): before, a conflict at the central site, no
     // alarm, and the device went on showing the changed arm.
+    // Or the investigator signs the other arm again in his own name, both parts with his own key:
+    // a signature that holds, over a record that must not change.
+    void aRandomizationChangedAfterItWasSentIsRefused_data()
+    {
+        QTest::addColumn<bool>("signedAgain");
+        QTest::newRow("unsigned") << false;
+        QTest::newRow("signed again by the investigator") << true;
+    }
+
     void aRandomizationChangedAfterItWasSentIsRefused()
     {
+        QFETCH(bool, signedAgain);
         Anchored a;
         a.work();
         QVERIFY(a.sync().ok);
@@ -584,10 +594,17 @@ private slots:
         QVERIFY(!id.isEmpty());
         QVERIFY(a.sync().ok);
         {
-            auto coord = a.site.signIn(QStringLiteral("coord"));
-            Transaction tx(coord->db());
-            QVERIFY(RecordStore::update(*coord, {&Randomizations::table(), id, {{QStringLiteral("arm"), QStringLiteral("control")}},
-                                                 QStringLiteral("the other arm")}).ok());
+            auto who = a.site.signIn(signedAgain ? QStringLiteral("doctor") : QStringLiteral("coord"));
+            QVariantMap fields{{QStringLiteral("arm"), QStringLiteral("control")}};
+            if (signedAgain) {
+                fields.insert(QStringLiteral("signed_by"), QStringLiteral("doctor"));
+                QVariantMap row = RecordStore::read(*who, Randomizations::table(), id).value();
+                for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                    row.insert(it.key(), it.value());
+                fields.insert(QStringLiteral("signature"), RecordSignature::sign(*who, Randomizations::table(), id, row));
+            }
+            Transaction tx(who->db());
+            QVERIFY(RecordStore::update(*who, {&Randomizations::table(), id, fields, QStringLiteral("the other arm")}).ok());
             QVERIFY(tx.commit().ok());
         }
         const SyncReport refused = a.sync();
@@ -597,6 +614,9 @@ private slots:
         QCOMPARE(fromCanonicalJson(centralValue(*a.store, QStringLiteral("randomizations"), id, QStringLiteral("arm"))).toString(),
                  QStringLiteral("experimental"));
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+        if (signedAgain)   // the signature holds over the record as it now stands, but not the trail
+            QVERIFY2(signatureProblem(a.site).contains(QStringLiteral("no longer what the audit trail recorded")),
+                     qPrintable(signatureProblem(a.site)));
     }
 
     // On the device: `audit verify` finds a randomization signed as it was made (its trail says
@@ -612,6 +632,8 @@ private slots:
         QTest::newRow("signature cleared, time moved back")
             << "UPDATE randomizations SET signature = NULL, signed_utc = '2001-01-01T00:00:00.000Z' WHERE id = ?";
         QTest::newRow("arm changed") << "UPDATE randomizations SET arm = 'control' WHERE id = ?";
+        QTest::newRow("marked deleted") << "UPDATE randomizations SET deleted = 1 WHERE id = ?";
+        QTest::newRow("removed") << "DELETE FROM randomizations WHERE id = ?";
     }
 
     void anAlteredRandomizationFailsAuditVerify()

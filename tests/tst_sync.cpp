@@ -3,6 +3,8 @@
 // same field becomes a conflict both devices show, replays and cut connections neither
 // lose nor duplicate, identifiers never leave the site, tokens are per site and revocable.
 #include "TestSite.h"
+#include "records/RecordSignature.h"
+#include "Enrollment.h"
 #include "common/CanonicalJson.h"
 #include "records/Patients.h"
 #include "records/SubjectNumbers.h"
@@ -424,6 +426,7 @@ private slots:
         Device a = device();
         auto p1 = Patients::add(*a.session, {});
         QVERIFY(p1.ok());
+        QVERIFY(test::writeArm(*a.session, p1->id, QStringLiteral("experimental")).ok());   // signed as made
         QVERIFY(sync(a).ok);
         QTemporaryDir usb;
         QString backup;
@@ -466,6 +469,15 @@ private slots:
         sex->bind(1, p1->id);
         QVERIFY(sex->next().value());
         QCOMPARE(sex->text(0), QStringLiteral("female"));   // the change made after the backup came back
+        // Its own randomization came back from the central site (the old identity's changes are
+        // the new one's to pull) with the central part and an opaque signer only: it keeps the
+        // signature made here, and `audit verify` still checks it. It had reported it stripped.
+        auto v = AuditChain::verify((*restored)->db());
+        QVERIFY(v.ok() && v->intact);
+        auto signatures = RecordSignature::check(**restored, v->publicKeys, v->signingSinceUtc);
+        QVERIFY(signatures.ok());
+        QVERIFY2(signatures->problem.isEmpty(), qPrintable(signatures->problem));
+        QVERIFY(signatures->verified >= 1);
     }
 
     // The device keeps only well-formed blocks from the central site, and says which is wrong.

@@ -1411,7 +1411,7 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="515"/>
+        <location filename="../core/central/CentralStore.cpp" line="475"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,18 +4750,23 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="144"/>
-        <source>%1 record %2 was signed as it was made, as the audit trail records, and no longer carries its signature or its signer</source>
+        <location filename="../core/records/RecordSignature.cpp" line="168"/>
+        <source>%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail recorded then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="153"/>
+        <location filename="../core/records/RecordSignature.cpp" line="180"/>
         <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="176"/>
+        <location filename="../core/records/RecordSignature.cpp" line="203"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="213"/>
+        <source>%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5626,22 +5631,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="375"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="397"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="377"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="399"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="383"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="405"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="420"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7124,72 +7129,78 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="71"/>
+        <source>%1 %2</source>
+        <comment>record kind, its date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="74"/>
         <source>fraction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
-        <source>%1 %2, %3</source>
-        <comment>record kind, its date, which dose or fraction</comment>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="75"/>
+        <source>%1, %2</source>
+        <comment>record kind and date, which dose or fraction</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="89"/>
         <source>Signed by its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="89"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="115"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="116"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="117"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="115"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="118"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="116"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="119"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="117"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="120"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="118"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="121"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1466,7 +1466,7 @@ Integrity: %2</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="515"/>
+        <location filename="../core/central/CentralStore.cpp" line="475"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝了此设备的数据：%1 记录 %2 修改了 %3，而该记录在创建时已签名。已通知中心站点的管理员。</translation>
     </message>
@@ -4830,19 +4830,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="144"/>
-        <source>%1 record %2 was signed as it was made, as the audit trail records, and no longer carries its signature or its signer</source>
-        <translation>据审计追踪记录，%1 记录 %2 在创建时已签名，但现在已不带其签名或签名人</translation>
+        <location filename="../core/records/RecordSignature.cpp" line="168"/>
+        <source>%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail recorded then</source>
+        <translation>%1 记录 %2 在创建时已签名，但其 %3 已不是稽查轨迹当时记录的值</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="153"/>
+        <location filename="../core/records/RecordSignature.cpp" line="180"/>
         <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
         <translation>%1 记录 %2 在本设备创建时已签名，现在却注明 %3，而此人在本设备没有密钥</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="176"/>
+        <location filename="../core/records/RecordSignature.cpp" line="203"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
+    </message>
+    <message>
+        <location filename="../core/records/RecordSignature.cpp" line="213"/>
+        <source>%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail</source>
+        <translation>%1 记录 %2 在创建时已签名，现已不存在，而稽查轨迹中没有删除记录</translation>
     </message>
 </context>
 <context>
@@ -5705,22 +5710,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="375"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="397"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="377"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="399"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="383"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="405"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="420"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -7201,72 +7206,78 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/models/AuditTrailModel.cpp" line="71"/>
+        <source>%1 %2</source>
+        <comment>record kind, its date</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="74"/>
         <source>fraction %1</source>
         <translation>第 %1 次分次</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="72"/>
-        <source>%1 %2, %3</source>
-        <comment>record kind, its date, which dose or fraction</comment>
-        <translation>%1 %2，%3</translation>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="75"/>
+        <source>%1, %2</source>
+        <comment>record kind and date, which dose or fraction</comment>
+        <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="89"/>
         <source>Signed by its author</source>
         <translation>已由作者签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="86"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="89"/>
         <source>Not signed (written before this account had a signing key)</source>
         <translation>未签名（写入时该账户尚无签名密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="109"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="110"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="111"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="112"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="115"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="113"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="116"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="114"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="117"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="115"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="118"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="116"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="119"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="117"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="120"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/models/AuditTrailModel.cpp" line="118"/>
+        <location filename="../ui/models/AuditTrailModel.cpp" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

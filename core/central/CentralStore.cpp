@@ -463,6 +463,20 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
                                                       : Result<CentralSignatures::Before>(CentralSignatures::Before{}));
     const bool signsAgain = fields.contains(QStringLiteral("signature"));
 
+    // A randomization is made once, signed as it is made; nothing honest changes it afterwards,
+    // not even signed again (an investigator's own signature over another arm). A change to any
+    // of its fields is an insider's: refused and alarmed, where a conflict left the device
+    // showing the changed arm unremarked.
+    if (signedBefore.held && !CentralSignatures::hasStates(table))
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            MUCO_READ(held, batch.value(table, record, it.key()));
+            if (held.value_or(canonicalJson(QJsonValue())) != canonicalJson(it.value()))
+                return Error{ErrorKind::Integrity,
+                             Tr::tr("The central site refuses this device's data: %1 record %2 changes %3, which was signed as it was "
+                                    "made. The central site's operator has been alerted.")
+                                 .arg(table, record.left(64), it.key()),
+                             {}};
+        }
     QVariantMap applied;   // written without a document (compactJsonObject: what QJsonDocument writes)
     QVariantMap restated;   // unchanged, passed on with a resolution (below)
     const QString resolves = c.value(QStringLiteral("resolves")).toString();
@@ -507,15 +521,6 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
             // A signed record's content changes here only with a new signature: an edit made
             // elsewhere while it was a draft becomes a conflict, never part of what was signed.
             const QString central = current.value_or(canonicalJson(QJsonValue()));
-            // A randomization is made once, signed as it is made; nothing honest changes it
-            // afterwards. A change to it is an insider's (its arm, say): refused and alarmed,
-            // where a conflict would leave the device showing the changed arm unremarked.
-            if (central != incoming && !CentralSignatures::hasStates(table))
-                return Error{ErrorKind::Integrity,
-                             Tr::tr("The central site refuses this device's data: %1 record %2 changes %3, which was signed as it was "
-                                    "made. The central site's operator has been alerted.")
-                                 .arg(table, record, it.key()),
-                             {}};
             if (central != incoming)
                 MUCO_TRY(openConflict(it.key(), central, incoming));
             else if (!resolves.isEmpty())

@@ -289,14 +289,28 @@ Status PushBatch::flush()
     }
     MUCO_TRY(m_b.insertRows(QStringLiteral("records"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("field"),
                                                         QStringLiteral("value"), QStringLiteral("change_id")}, rows));
+    // The open conflicts on the fields this push changes, found in one statement: each shows the
+    // central value as it now stands, as devices restate theirs (RecordStore::restateConflicts).
+    // Kept as opened, the central site's own list named a value it no longer held.
+    QSet<QString> conflicted;
+    {
+        QSet<QString> records;
+        for (const QString &k : std::as_const(m_updates))
+            records.insert(m_values[k].record);
+        if (!records.isEmpty()) {
+            MUCO_READ(open, m_b.selectIn(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE status = 'open'"
+                                                        " AND record_id IN (%1)"),
+                                         {}, QStringList(records.cbegin(), records.cend())));
+            for (const QVariantList &r : open)
+                conflicted.insert(key(r.at(0).toString(), r.at(1).toString(), r.at(2).toString()));
+        }
+    }
     for (const QString &k : std::as_const(m_updates)) {
         Value &v = m_values[k];
         MUCO_TRY(m_b.exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
                           {v.value, v.changeId, v.table, v.record, v.field}));
-        // The field's open conflicts show the central value as it now stands, as devices restate
-        // theirs (RecordStore::restateConflicts): kept as opened, the central site's own list
-        // named a value it no longer held. Not a subject ID: its conflict names the clash.
-        if (!(v.table == QLatin1String("patients") && v.field == QLatin1String("subject_id")))
+        // Not a subject ID: its conflict names the clash.
+        if (conflicted.contains(k) && !(v.table == QLatin1String("patients") && v.field == QLatin1String("subject_id")))
             MUCO_TRY(m_b.exec(QStringLiteral("UPDATE conflicts SET central_value = ? WHERE record_id = ? AND field = ? AND table_name = ?"
                                              " AND status = 'open'"),
                               {v.value, v.record, v.field, v.table}));

@@ -127,7 +127,7 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
     // Which patient each record belongs to, and each patient's subject id.
     QHash<QString, QString> subjectOf;
     QHash<QString, QHash<QString, QString>> patientOf;   // table -> record id -> patient id
-    QHash<QString, std::pair<QDate, QString>> partOf;     // dose or fraction id -> date, slot or number
+    QHash<QString, std::pair<QDate, QString>> partOf;     // table + dose or fraction id -> date, slot or number
     {
         MUCO_READ(st, s.db().prepare(QStringLiteral("SELECT id, subject_id FROM patients")));
         MUCO_TRY(st.forEachRow([&](const Statement &r) { subjectOf.insert(r.text(0), r.text(1)); }));
@@ -142,7 +142,7 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
             MUCO_TRY(rows.forEachRow([&](const Statement &r) {
                 map.insert(r.text(0), r.text(1));
                 if (!part.isEmpty())
-                    partOf.insert(r.text(0), {QDate::fromString(r.text(2), Qt::ISODate), r.text(3)});
+                    partOf.insert(t->name + QChar(0x1f) + r.text(0), {QDate::fromString(r.text(2), Qt::ISODate), r.text(3)});
             }));
         }
     }
@@ -167,7 +167,7 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
         row.isSigned = r.integer(10) != 0;
         row.patientId = keyedByPatient(row.table) ? row.recordId : patientOf.value(row.table).value(row.recordId);
         row.subjectId = subjectOf.value(row.patientId);
-        if (const auto part = partOf.constFind(row.recordId); part != partOf.constEnd()) {
+        if (const auto part = partOf.constFind(row.table + QChar(0x1f) + row.recordId); part != partOf.constEnd()) {
             row.recordDate = part->first;
             row.recordPart = part->second;
         }

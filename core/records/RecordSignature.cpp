@@ -25,21 +25,37 @@ struct Tr {
 const QString kSignature = QStringLiteral("signature");
 const QLatin1String kCentralPrefix("central:");
 
-// The records of `table` signed here as they were made, as the (verified, signed) audit trail
-// recorded it: a record of a table without states (a randomization) is signed by create(), and
-// one made before it signed them (migration 21) has no such entry. Neither the record's signer
-// nor its time decides, which the database key can change.
-Result<QSet<QString>> signedAsMade(Database &db, const TableSpec &table)
+// The records of `table` signed here as they were made, with the values they were made with,
+// as the (verified, signed) audit trail recorded them: a record of a table without states (a
+// randomization) is signed by create(), and one made before it signed them (migration 21) has
+// no signature among them. Neither the record's signer nor its time decides, which the database
+// key can change; and nothing honest changes such a record afterwards, nor signs it again.
+struct MadeHere {
+    QHash<QString, QHash<QString, QString>> values;   // record id -> field -> value as made ("" for none)
+    QSet<QString> deleted;                            // deleted through the write path
+    bool signedAsMade(const QString &id) const { return values.value(id).contains(QStringLiteral("signature")); }
+};
+
+Result<MadeHere> madeHere(Database &db, const TableSpec &table)
 {
-    QSet<QString> ids;
+    MadeHere out;
     if (table.fields.contains(QStringLiteral("state")))
-        return ids;
-    MUCO_READ(st, db.cached(QStringLiteral("SELECT record_id FROM audit WHERE action = 'create' AND table_name = ? AND field = 'signature'")));
+        return out;
+    MUCO_READ(st, db.cached(QStringLiteral("SELECT record_id, field, new_value, action FROM audit WHERE table_name = ?"
+                                           " AND action IN ('create', 'delete')")));
     st->bind(1, table.name);
-    const Status read = st->forEachRow([&](const Statement &row) { ids.insert(row.text(0)); });
+    const Status read = st->forEachRow([&](const Statement &row) {
+        if (row.text(3) == QLatin1String("delete"))
+            out.deleted.insert(row.text(0));
+        else
+            out.values[row.text(0)].insert(row.text(1), row.text(2));
+    });
     st->reset();
     MUCO_TRY(read);
-    return ids;
+    // Only the records signed as made are held to their values.
+    for (auto it = out.values.begin(); it != out.values.end();)
+        it = it.value().contains(QStringLiteral("signature")) ? std::next(it) : out.values.erase(it);
+    return out;
 }
 
 } // namespace
@@ -132,24 +148,35 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
     for (const TableSpec *t : RecordStore::syncedTables()) {
         if (!t->fields.contains(kSignature))
             continue;
-        MUCO_READ(asMade, signedAsMade(session.db(), *t));
+        MUCO_READ(made, madeHere(session.db(), *t));
         const bool states = t->fields.contains(QStringLiteral("state"));
         MUCO_READ(signedRows, RecordStore::rows(session, *t, states ? QStringLiteral("signed_by IS NOT NULL") : QStringLiteral("1 = 1"), {},
                                                 QStringLiteral("id")));
+        QSet<QString> present;
         for (const QVariantMap &row : signedRows) {
             const QString id = row.value(QStringLiteral("id")).toString();
+            present.insert(id);
             const QString who = row.value(QStringLiteral("signed_by")).toString();
             const QString stored = row.value(kSignature).toString();
-            if (asMade.contains(id) && (who.isEmpty() || sitePart(stored).isEmpty())) {
-                out.problem = Tr::tr("%1 record %2 was signed as it was made, as the audit trail records, and no longer carries "
-                                     "its signature or its signer")
-                                  .arg(t->name, id);
-                return out;
+            if (made.signedAsMade(id)) {
+                // Each field as the trail recorded it when the record was made, the signature
+                // and signer too: a changed arm signed again by someone else differs as well.
+                const auto &asMade = made.values.value(id);
+                for (const QString &field : t->fields) {
+                    const QVariant now = row.value(field);
+                    if ((now.isNull() ? QString() : now.toString()) != asMade.value(field)) {
+                        out.problem = Tr::tr("%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail "
+                                             "recorded then")
+                                          .arg(t->name, id, field);
+                        return out;
+                    }
+                }
             }
+            const bool asMade = made.signedAsMade(id);
             if (who.isEmpty())
                 continue;   // never signed (a randomization from before, pulled without a signer)
             const QList<QByteArray> keys = publicKeys.value(who);
-            if (keys.isEmpty() && asMade.contains(id)) {   // signed here: by an account of this site
+            if (keys.isEmpty() && asMade) {   // signed here: by an account of this site
                 out.problem = Tr::tr("%1 record %2 was signed here as it was made, and now names %3, who holds no key here")
                                   .arg(t->name, id, who);
                 return out;
@@ -160,7 +187,7 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
             }
             const QString hex = sitePart(stored);
             const bool before = states ? !signingSinceUtc.isEmpty() && row.value(QStringLiteral("signed_utc")).toString() < signingSinceUtc
-                                       : !asMade.contains(id);
+                                       : !asMade;
             if (hex.isEmpty() && before) {
                 ++out.olderThanKeys;
                 continue;
@@ -179,6 +206,14 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
             }
             ++out.verified;
         }
+        // Gone or marked deleted outside the write path (a patient randomized twice, the first
+        // allocation hidden): the trail records every deletion made through it.
+        for (auto it = made.values.cbegin(); it != made.values.cend(); ++it)
+            if (!present.contains(it.key()) && !made.deleted.contains(it.key())) {
+                out.problem = Tr::tr("%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail")
+                                  .arg(t->name, it.key());
+                return out;
+            }
     }
     return out;
 }

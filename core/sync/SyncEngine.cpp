@@ -267,6 +267,28 @@ Result<int> applyPageOnce(Session &s, const QJsonObject &page, bool isolate, boo
                 MUCO_TRY(restate->run());
             }
         }
+        // This device's own signed change coming back (restored and enrolled again, it pulls its
+        // old identity's changes): the central site holds the central part and an opaque signer
+        // only. The signature and signer made here stay, which `audit verify` checks; taken, the
+        // record looked stripped of its signature.
+        if (fields.contains(QStringLiteral("signature")) && table->fields.contains(QStringLiteral("signature"))) {
+            MUCO_READ(own, s.db().cached(QStringLiteral("SELECT 1 FROM change_log WHERE id = ?")));
+            own->bind(1, c.value(QStringLiteral("id")).toString());
+            MUCO_READ(mine, own->next());
+            own->reset();
+            if (mine) {
+                MUCO_READ(held, s.db().cached(QStringLiteral("SELECT signature FROM %1 WHERE id = ?").arg(table->name)));
+                held->bind(1, recordId);
+                MUCO_READ(found, held->next());
+                const QString local = found ? held->text(0) : QString();
+                held->reset();
+                if (!RecordSignature::centralPart(local).isEmpty()
+                    && RecordSignature::centralPart(local) == RecordSignature::centralPart(fields.value(QStringLiteral("signature")).toString())) {
+                    fields.remove(QStringLiteral("signature"));
+                    fields.remove(QStringLiteral("signed_by"));
+                }
+            }
+        }
         // A change this database refuses (a rule of its own, e.g. a record it does not have yet)
         // must not block the feed for ever, nor vanish: it is parked as a conflict to resolve.
         // The savepoint also takes back what the transaction keeps in memory for its commit

@@ -68,8 +68,11 @@ QString AuditTrailModel::recordLabel(const AuditRow &r)
         return {};
     if (!r.recordDate.isValid())
         return tableLabel(r.table);
+    const QString when = tr("%1 %2", "record kind, its date").arg(tableLabel(r.table), displayDateWithDay(r.recordDate));
+    if (r.recordPart.isEmpty())   // a fraction not delivered has no number
+        return when;
     const QString which = r.table == QLatin1String("fractions") ? tr("fraction %1").arg(r.recordPart) : fieldValueLabel(QStringLiteral("slot"), r.recordPart);
-    return tr("%1 %2, %3", "record kind, its date, which dose or fraction").arg(tableLabel(r.table), displayDateWithDay(r.recordDate), which);
+    return tr("%1, %2", "record kind and date, which dose or fraction").arg(when, which);
 }
 
 int AuditTrailModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
