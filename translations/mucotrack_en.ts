@@ -10517,61 +10517,51 @@ grades</source>
     <name>muco::ui::RandomizePanel</name>
     <message>
         <location filename="../ui/workspace/RandomizePanel.cpp" line="42"/>
-        <source>Experimental (exosome spray)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="44"/>
-        <source>Control (no intervention)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="49"/>
         <source>Randomi&amp;ze...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="56"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="49"/>
         <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="87"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="80"/>
         <source>Arm: cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="92"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="85"/>
         <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
         <source>central site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
         <source>sealed reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="95"/>
         <source>Not randomized yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="95"/>
         <source>Not randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="114"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="107"/>
         <source>the randomization of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="119"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="112"/>
         <source>Randomizing...</source>
         <translation type="unfinished"></translation>
     </message>

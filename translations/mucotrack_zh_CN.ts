@@ -10601,61 +10601,51 @@ grades</source>
     <name>muco::ui::RandomizePanel</name>
     <message>
         <location filename="../ui/workspace/RandomizePanel.cpp" line="42"/>
-        <source>Experimental (exosome spray)</source>
-        <translation>试验组（外泌体喷雾剂）</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="44"/>
-        <source>Control (no intervention)</source>
-        <translation>对照组（不干预）</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="49"/>
         <source>Randomi&amp;ze...</source>
         <translation>随机分组(&amp;Z)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="56"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="49"/>
         <source>Allocate this enrolled patient&apos;s arm (an electronic signature)</source>
         <translation>为此已入组患者分配组别（需电子签名）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="87"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="80"/>
         <source>Arm: cannot be read (%1)</source>
         <translation>组别：无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="92"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="85"/>
         <source>&lt;b&gt;Arm: %1&lt;/b&gt;  ·  randomized %2 (%3 #%4, %5)</source>
         <translation>&lt;b&gt;组别：%1&lt;/b&gt;  ·  随机化时间 %2（%3 #%4，%5）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
         <source>central site</source>
         <translation>中心站点</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="96"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="89"/>
         <source>sealed reserve</source>
         <translation>封存储备</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="95"/>
         <source>Not randomized yet</source>
         <translation>尚未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="102"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="95"/>
         <source>Not randomized</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="114"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="107"/>
         <source>the randomization of %1</source>
         <translation>%1 的随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="119"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="112"/>
         <source>Randomizing...</source>
         <translation>正在随机分组...</translation>
     </message>

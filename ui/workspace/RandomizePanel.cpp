@@ -36,14 +36,7 @@ Result<std::unique_ptr<SyncTransport>> transportFor(Session &s)
 }
 } // namespace
 
-QString armLabel(const QString &arm)
-{
-    if (arm == Randomizations::experimental())
-        return RandomizePanel::tr("Experimental (exosome spray)");
-    if (arm == Randomizations::control())
-        return RandomizePanel::tr("Control (no intervention)");
-    return arm;
-}
+QString armLabel(const QString &arm) { return fieldValueLabel(QStringLiteral("arm"), arm); }   // one list: CodeLabels
 
 RandomizePanel::RandomizePanel(QWidget *parent)
     : QWidget(parent), m_arm(new QLabel), m_message(new QLabel), m_button(new QPushButton(tr("Randomi&ze...")))
