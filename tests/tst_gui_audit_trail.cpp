@@ -131,6 +131,7 @@ private slots:
             return QStringLiteral("(no row)");
         };
         QCOMPARE(valueOf(QStringLiteral("patient_id")), QStringLiteral("GX01-0001"));
+        QCOMPARE(valueOf(QStringLiteral("taken")), QStringLiteral("Yes"));   // stored 1
         d->tableFilter()->setCurrentIndex(d->tableFilter()->findText(QStringLiteral("Randomization")));
         QCOMPARE(valueOf(QStringLiteral("arm")), QStringLiteral("Experimental (exosome spray)"));
         QCOMPARE(valueOf(QStringLiteral("source")), QStringLiteral("Central site"));

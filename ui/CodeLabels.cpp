@@ -193,6 +193,10 @@ const Entry kSources[] = {
     {"manual", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Entered by hand")},
     {"import", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Imported")},
 };
+const Entry kTaken[] = {   // a study-drug dose (stored 1 or 0), beside the field's label "Taken"
+    {"1", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Yes")},
+    {"0", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "No")},
+};
 const Entry kSlots[] = {
     {"breakfast", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After breakfast")},
     {"lunch", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After lunch")},
@@ -237,6 +241,8 @@ QString fieldValueLabel(const QString &field, const QString &value)
         return lookUp(kSlots, value);
     if (field == QLatin1String("arm"))
         return lookUp(kArms, value);
+    if (field == QLatin1String("taken"))
+        return lookUp(kTaken, value);
     if (field == QLatin1String("source"))
         return lookUp(kSources, value);
     // A query's steps (issue 12: the audit trail showed "patients", "raise", "monitor").
