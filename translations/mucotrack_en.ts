@@ -1239,52 +1239,52 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="335"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="330"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="337"/>
         <source>was held signed here and arrived without its signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
         <source>carries a signature but names no signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="350"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="359"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="362"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="357"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="389"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,22 +4750,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="168"/>
+        <location filename="../core/records/RecordSignature.cpp" line="179"/>
         <source>%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail recorded then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="180"/>
+        <location filename="../core/records/RecordSignature.cpp" line="190"/>
         <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="203"/>
+        <location filename="../core/records/RecordSignature.cpp" line="213"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="213"/>
+        <location filename="../core/records/RecordSignature.cpp" line="223"/>
         <source>%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5601,52 +5601,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="99"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
         <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="112"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="128"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="123"/>
         <source>The DEMO site holds synthetic patients for training: it is never enrolled with a trial&apos;s central site. Enrol a site database of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="138"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="142"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="151"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="146"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="397"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="399"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="400"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="405"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="406"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="420"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="421"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8214,38 +8214,23 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::DrugDiaryModel</name>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="45"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="46"/>
         <source>Not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="48"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="49"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="49"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="50"/>
         <source>Recorded as not taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="50"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="51"/>
         <source>Not documented yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
-        <source>After breakfast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
-        <source>After lunch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
-        <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10566,12 +10551,12 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="107"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="106"/>
         <source>the randomization of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="112"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="111"/>
         <source>Randomizing...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11057,17 +11042,17 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
         <source>not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="433"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="432"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation type="unfinished"></translation>
     </message>

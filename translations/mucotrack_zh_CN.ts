@@ -1295,52 +1295,52 @@ Integrity: %2</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="335"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="330"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation>是一条没有随机化执行者签名的随机化记录</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="337"/>
         <source>was held signed here and arrived without its signature</source>
         <translation>在中心站点已处于签署状态，却在送达时没有签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="346"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
         <source>carries a signature but names no signer</source>
         <translation>带有签名，但未注明签名人</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="350"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="359"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="362"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="357"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="323"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="389"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -4830,22 +4830,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="168"/>
+        <location filename="../core/records/RecordSignature.cpp" line="179"/>
         <source>%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail recorded then</source>
         <translation>%1 记录 %2 在创建时已签名，但其 %3 已不是稽查轨迹当时记录的值</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="180"/>
+        <location filename="../core/records/RecordSignature.cpp" line="190"/>
         <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
         <translation>%1 记录 %2 在本设备创建时已签名，现在却注明 %3，而此人在本设备没有密钥</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="203"/>
+        <location filename="../core/records/RecordSignature.cpp" line="213"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="213"/>
+        <location filename="../core/records/RecordSignature.cpp" line="223"/>
         <source>%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail</source>
         <translation>%1 记录 %2 在创建时已签名，现已不存在，而稽查轨迹中没有删除记录</translation>
     </message>
@@ -5680,52 +5680,52 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点发来了一个未知数据表上的冲突</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="99"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="94"/>
         <source>this record is signed: that value would change what was signed. Choose the value the record holds; to change it, correct the record</source>
         <translation>此记录已签名：该值会改变已签名的内容。请选择记录中现有的值；如需修改，请更正该记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="112"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
         <source>No central site is configured: enroll this device first (sync enroll).</source>
         <translation>未配置中心站点：请先注册此设备（sync enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="128"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="123"/>
         <source>The DEMO site holds synthetic patients for training: it is never enrolled with a trial&apos;s central site. Enrol a site database of your own.</source>
         <translation>演示站点仅包含用于培训的模拟患者，绝不会注册到试验的中心站点。请注册您自己的站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="143"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="138"/>
         <source>This database belongs to a monitor&apos;s device: it can be enrolled with a monitor&apos;s code only.</source>
         <translation>此数据库属于监查员设备：只能使用监查员注册码注册。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="147"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="142"/>
         <source>a monitor&apos;s device starts from a database without records; this one holds a site&apos;s records</source>
         <translation>监查员设备须从没有记录的数据库开始；此数据库已有站点的记录</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="151"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="146"/>
         <source>Enrolled as a monitor&apos;s device</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="397"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="399"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="400"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="405"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="406"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="420"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="421"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>
@@ -8291,39 +8291,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::DrugDiaryModel</name>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="45"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="46"/>
         <source>Not taken</source>
         <translation>未用药</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="48"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="49"/>
         <source>Taken</source>
         <translation>已用药</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="49"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="50"/>
         <source>Recorded as not taken</source>
         <translation>已记录为未用药</translation>
     </message>
     <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="50"/>
+        <location filename="../ui/models/DrugDiaryModel.cpp" line="51"/>
         <source>Not documented yet</source>
         <translation>尚未记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
-        <source>After breakfast</source>
-        <translation>早餐后</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
-        <source>After lunch</source>
-        <translation>午餐后</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/DrugDiaryModel.cpp" line="74"/>
-        <source>After dinner</source>
-        <translation>晚餐后</translation>
     </message>
 </context>
 <context>
@@ -10650,12 +10635,12 @@ grades</source>
         <translation>未随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="107"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="106"/>
         <source>the randomization of %1</source>
         <translation>%1 的随机化</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RandomizePanel.cpp" line="112"/>
+        <location filename="../ui/workspace/RandomizePanel.cpp" line="111"/>
         <source>Randomizing...</source>
         <translation>正在随机分组...</translation>
     </message>
@@ -11141,17 +11126,17 @@ grades</source>
         <translation>筛选尚未完成：请先回答每一项标准，再签署决定。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="431"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
         <source>not eligible</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="433"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="432"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation>%1 %2（%3 的筛选）</translation>
     </message>

@@ -43,6 +43,12 @@ QString displaySubject(const Patient &p)
     return p.name.isEmpty() ? p.subjectId : QStringLiteral("%1 (%2)").arg(p.subjectId, p.name);
 }
 
+QString displaySubject(Session &session, const QString &patientId)
+{
+    auto p = Patients::get(session, patientId);
+    return p.ok() ? displaySubject(p.value()) : QString();
+}
+
 QString displayDateTime(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), dateTimeFormat()) : QString();

@@ -14,6 +14,7 @@
 namespace muco {
 class Decimal;
 struct Patient;
+class Session;
 }
 
 namespace muco::ui {
@@ -25,6 +26,8 @@ QString displayDateWithDay(const QDate &date);   // with the short weekday: a do
 // "GX01-0001 (Li Hua)", or the subject ID alone when the name is not known or not shown: a
 // patient named in a question or a signature.
 QString displaySubject(const Patient &patient);
+// The same for a patient by id, read for `session`; empty when it cannot be read.
+QString displaySubject(Session &session, const QString &patientId);
 QString displayDateTime(const QDateTime &utc, const QTimeZone &zone);
 // A date-time field shows the site's wall clock whatever the machine's zone is (a laptop set to
 // another zone, a wrong system zone): the field holds the site's date and time as a UTC-spec

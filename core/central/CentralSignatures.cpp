@@ -84,7 +84,7 @@ Status CentralSignatures::markSigningDevice(CentralBackend &backend, const Devic
 bool CentralSignatures::hasStates(const QString &table)
 {
     const TableSpec *t = RecordStore::tableNamed(table);
-    return t && t->fields.contains(QStringLiteral("state"));
+    return t && !RecordSignature::signedAsMade(*t);
 }
 
 Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device, const QJsonObject &request)
@@ -289,14 +289,10 @@ bool CentralSignatures::isSignedTable(const QString &table)
 Result<CentralSignatures::Before> CentralSignatures::before(const QString &table, const QString &record, PushBatch &batch)
 {
     MUCO_READ(signature, batch.value(table, record, kSignature));
-    const QString centralPart = RecordSignature::centralPart(asText(signature).toString());
-    if (!hasStates(table)) {   // a randomization: signed by its signer alone, as it is made
-        MUCO_READ(signer, batch.value(table, record, QStringLiteral("signed_by")));
-        return Before{centralPart, !asText(signer).toString().isEmpty()};
-    }
     MUCO_READ(state, batch.value(table, record, QStringLiteral("state")));
-    const QString held = asText(state).toString();
-    return Before{centralPart, held == QLatin1String("signed") || held == QLatin1String("superseded")};
+    MUCO_READ(signer, batch.value(table, record, QStringLiteral("signed_by")));
+    return Before{RecordSignature::centralPart(asText(signature).toString()),
+                  RecordSignature::isSigned(*RecordStore::tableNamed(table), asText(state).toString(), asText(signer).toString())};
 }
 
 bool CentralSignatures::isSignedContent(const QString &table, const QString &field)
@@ -324,8 +320,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     // Signed, whichever of its marks says so: reports count a visit by its state alone. A table
     // without states (randomizations) is signed when it names its signer.
     const bool states = hasStates(table);
-    const bool signedState = states ? state == QLatin1String("signed") || state == QLatin1String("superseded")
-                                    : !fields.value(QStringLiteral("signed_by")).toString().isEmpty();
+    const bool signedState = RecordSignature::isSigned(*RecordStore::tableNamed(table), state, fields.value(QStringLiteral("signed_by")).toString());
     const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
     if (!signedRecord && !states) {
         // A randomization is signed as it is made: one without a signer is an insider's, from a

@@ -39,7 +39,7 @@ struct MadeHere {
 Result<MadeHere> madeHere(Database &db, const TableSpec &table)
 {
     MadeHere out;
-    if (table.fields.contains(QStringLiteral("state")))
+    if (!RecordSignature::signedAsMade(table))
         return out;
     MUCO_READ(st, db.cached(QStringLiteral("SELECT record_id, field, new_value, action FROM audit WHERE table_name = ?"
                                            " AND action IN ('create', 'delete')")));
@@ -65,6 +65,16 @@ bool RecordSignature::isSignatureField(const QString &field)
     static const QStringList fields{QStringLiteral("state"), QStringLiteral("signed_by"), QStringLiteral("signed_utc"),
                                     QStringLiteral("signature_meaning"), kSignature};
     return fields.contains(field);
+}
+
+bool RecordSignature::signedAsMade(const TableSpec &table)
+{
+    return table.fields.contains(kSignature) && !table.fields.contains(QStringLiteral("state"));
+}
+
+bool RecordSignature::isSigned(const TableSpec &table, const QString &state, const QString &signedBy)
+{
+    return signedAsMade(table) ? !signedBy.isEmpty() : state == QLatin1String("signed") || state == QLatin1String("superseded");
 }
 
 QByteArray RecordSignature::message(const TableSpec &table, const QString &id, const QVariantMap &row)
@@ -149,7 +159,7 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
         if (!t->fields.contains(kSignature))
             continue;
         MUCO_READ(made, madeHere(session.db(), *t));
-        const bool states = t->fields.contains(QStringLiteral("state"));
+        const bool states = !signedAsMade(*t);
         MUCO_READ(signedRows, RecordStore::rows(session, *t, states ? QStringLiteral("signed_by IS NOT NULL") : QStringLiteral("1 = 1"), {},
                                                 QStringLiteral("id")));
         QSet<QString> present;
@@ -158,13 +168,14 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
             present.insert(id);
             const QString who = row.value(QStringLiteral("signed_by")).toString();
             const QString stored = row.value(kSignature).toString();
-            if (made.signedAsMade(id)) {
+            const bool asMade = made.signedAsMade(id);
+            if (asMade) {
                 // Each field as the trail recorded it when the record was made, the signature
                 // and signer too: a changed arm signed again by someone else differs as well.
-                const auto &asMade = made.values.value(id);
+                const QHash<QString, QString> recorded = made.values.value(id);
                 for (const QString &field : t->fields) {
                     const QVariant now = row.value(field);
-                    if ((now.isNull() ? QString() : now.toString()) != asMade.value(field)) {
+                    if ((now.isNull() ? QString() : now.toString()) != recorded.value(field)) {
                         out.problem = Tr::tr("%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail "
                                              "recorded then")
                                           .arg(t->name, id, field);
@@ -172,7 +183,6 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
                     }
                 }
             }
-            const bool asMade = made.signedAsMade(id);
             if (who.isEmpty())
                 continue;   // never signed (a randomization from before, pulled without a signer)
             const QList<QByteArray> keys = publicKeys.value(who);

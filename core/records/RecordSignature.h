@@ -51,6 +51,12 @@ public:
     // The state and signature fields (state, signed_by, signed_utc, signature_meaning,
     // signature): what signing sets; every other field is what is signed.
     static bool isSignatureField(const QString &field);
+    // A table whose records are signed as they are made (RecordStore::create), having no states:
+    // randomizations. Those with states are signed later, by RecordStore::sign.
+    static bool signedAsMade(const TableSpec &table);
+    // Whether a record counts as signed: state signed or superseded; for a table signed as made,
+    // a signer named.
+    static bool isSigned(const TableSpec &table, const QString &state, const QString &signedBy);
     // The parts of a `signature` value: "central:<hex>" (or empty), and the site's hex (or empty).
     static QString centralPart(const QString &signature);
     static QString sitePart(const QString &signature);

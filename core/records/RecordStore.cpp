@@ -113,8 +113,8 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
     MUCO_TRY(DeviceScope::checkWrite(s, *w.table));
     const TableSpec &t = *w.table;
     WriteOutcome out{w.id.isEmpty() ? newUuid() : w.id, 1, w.fields.keys()};
-    if (t.fields.contains(QStringLiteral("signature")) && !t.fields.contains(QStringLiteral("state"))
-        && !w.fields.contains(QStringLiteral("signature")) && !w.fields.value(QStringLiteral("signed_by")).toString().isEmpty()) {
+    if (RecordSignature::signedAsMade(t) && !w.fields.contains(QStringLiteral("signature"))
+        && !w.fields.value(QStringLiteral("signed_by")).toString().isEmpty()) {
         // A record signed as it is made (a randomization: signed records with states are signed
         // by sign()): by its signer's own key over the values as stored, in the same change, so
         // that no version of it travels unsigned.

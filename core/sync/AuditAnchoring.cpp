@@ -102,7 +102,7 @@ Result<std::optional<AuditAnchoring::KeysRequest>> AuditAnchoring::keysRequest(S
             if (!t->fields.contains(QStringLiteral("signature")))
                 continue;
             // A table without states (randomizations) is signed by its signer alone.
-            const bool states = t->fields.contains(QStringLiteral("state"));
+            const bool states = !RecordSignature::signedAsMade(*t);
             MUCO_READ(rows, RecordStore::rows(s, *t, QStringLiteral("(signed_by IS NOT NULL AND signed_by <> '')%1")
                                                          .arg(states ? QStringLiteral(" OR state IN ('signed', 'superseded')") : QString()),
                                               {}, QStringLiteral("id")));

@@ -85,12 +85,7 @@ Status leavesWhatWasSigned(Session &s, const TableSpec &table, const SyncConflic
     if (!table.fields.contains(QStringLiteral("signature")))
         return {};
     MUCO_READ(row, RecordStore::read(s, table, c.recordId));
-    const QString state = row.value(QStringLiteral("state")).toString();
-    // A record without states (a randomization) is signed when it names its signer.
-    const bool signedRecord = table.fields.contains(QStringLiteral("state"))
-                                  ? state == QLatin1String("signed") || state == QLatin1String("superseded")
-                                  : !row.value(QStringLiteral("signed_by")).toString().isEmpty();
-    if (!signedRecord)
+    if (!RecordSignature::isSigned(table, row.value(QStringLiteral("state")).toString(), row.value(QStringLiteral("signed_by")).toString()))
         return {};
     const QVariant chosen = (keepDevice ? c.deviceValue : c.centralValue).toVariant();
     const QVariant held = row.value(c.field);
@@ -228,6 +223,33 @@ namespace {
 // the first refusal sets `refused` and the whole transaction rolls back: SQLCipher encrypts
 // every page a savepoint journals (about six per change, 46% of a pull's CPU at 10,000
 // changes), so the common page, which nothing refuses, is applied without them.
+// This device's own signed change coming back (restored and enrolled again, it pulls its old
+// identity's changes): the central site holds the central part and an opaque signer only. The
+// signature and signer made here stay, which `audit verify` checks; taken, the record looked
+// stripped of its signature.
+Status keepOwnSignature(Session &s, const TableSpec &table, const QString &changeId, const QString &recordId, QVariantMap &fields)
+{
+    if (!fields.contains(QStringLiteral("signature")) || !table.fields.contains(QStringLiteral("signature")))
+        return {};
+    MUCO_READ(own, s.db().cached(QStringLiteral("SELECT 1 FROM change_log WHERE id = ?")));
+    own->bind(1, changeId);
+    MUCO_READ(mine, own->next());
+    own->reset();
+    if (!mine)
+        return {};
+    auto held = RecordStore::read(s, table, recordId);
+    if (!held.ok() && held.error().kind == ErrorKind::Invalid)
+        return {};   // not here: applied as it comes
+    if (!held.ok())
+        return held.error();
+    const QString local = RecordSignature::centralPart(held->value(QStringLiteral("signature")).toString());
+    if (!local.isEmpty() && local == RecordSignature::centralPart(fields.value(QStringLiteral("signature")).toString())) {
+        fields.remove(QStringLiteral("signature"));
+        fields.remove(QStringLiteral("signed_by"));
+    }
+    return {};
+}
+
 Result<int> applyPageOnce(Session &s, const QJsonObject &page, bool isolate, bool &refused)
 {
     Transaction tx(s.db());
@@ -267,28 +289,7 @@ Result<int> applyPageOnce(Session &s, const QJsonObject &page, bool isolate, boo
                 MUCO_TRY(restate->run());
             }
         }
-        // This device's own signed change coming back (restored and enrolled again, it pulls its
-        // old identity's changes): the central site holds the central part and an opaque signer
-        // only. The signature and signer made here stay, which `audit verify` checks; taken, the
-        // record looked stripped of its signature.
-        if (fields.contains(QStringLiteral("signature")) && table->fields.contains(QStringLiteral("signature"))) {
-            MUCO_READ(own, s.db().cached(QStringLiteral("SELECT 1 FROM change_log WHERE id = ?")));
-            own->bind(1, c.value(QStringLiteral("id")).toString());
-            MUCO_READ(mine, own->next());
-            own->reset();
-            if (mine) {
-                MUCO_READ(held, s.db().cached(QStringLiteral("SELECT signature FROM %1 WHERE id = ?").arg(table->name)));
-                held->bind(1, recordId);
-                MUCO_READ(found, held->next());
-                const QString local = found ? held->text(0) : QString();
-                held->reset();
-                if (!RecordSignature::centralPart(local).isEmpty()
-                    && RecordSignature::centralPart(local) == RecordSignature::centralPart(fields.value(QStringLiteral("signature")).toString())) {
-                    fields.remove(QStringLiteral("signature"));
-                    fields.remove(QStringLiteral("signed_by"));
-                }
-            }
-        }
+        MUCO_TRY(keepOwnSignature(s, *table, c.value(QStringLiteral("id")).toString(), recordId, fields));
         // A change this database refuses (a rule of its own, e.g. a record it does not have yet)
         // must not block the feed for ever, nor vanish: it is parked as a conflict to resolve.
         // The savepoint also takes back what the transaction keeps in memory for its commit

@@ -1,4 +1,5 @@
 #include "models/DrugDiaryModel.h"
+#include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include "records/StudyDrug.h"
 #include <QColor>
@@ -70,8 +71,7 @@ QModelIndex DrugDiaryModel::indexOf(const QDate &date, const QString &slot) cons
 
 QString DrugDiaryModel::slotLabel(const QString &slot)
 {
-    const int i = static_cast<int>(StudyDrug::doseSlots().indexOf(slot));
-    return i == 0 ? tr("After breakfast") : i == 1 ? tr("After lunch") : i == 2 ? tr("After dinner") : slot;
+    return fieldValueLabel(QStringLiteral("slot"), slot);   // one list of the doses' names: CodeLabels
 }
 
 bool DrugDiaryModel::markNotTaken(const QModelIndex &index)

@@ -101,8 +101,7 @@ void RandomizePanel::randomize()
 {
     if (!m_session || m_running)
         return;
-    auto p = Patients::get(*m_session, m_patientId);
-    const QString who = p.ok() ? displaySubject(p.value()) : QString();
+    const QString who = displaySubject(*m_session, m_patientId);
     const auto password = SignatureDialog::ask(this, m_session->user().displayName, Randomizations::signatureMeaning(),
                                                tr("the randomization of %1").arg(who));
     if (!password)

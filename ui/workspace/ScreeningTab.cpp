@@ -426,8 +426,7 @@ void ScreeningTab::signDecision()
         showError(tr("The screening is incomplete: answer every criterion before signing the decision."));
         return;
     }
-    auto p = Patients::get(*s, patientId());
-    const QString who = p.ok() ? displaySubject(p.value()) : QString();
+    const QString who = displaySubject(*s, patientId());
     const QString decision = saved->outcome == QLatin1String("eligible") ? tr("eligible") : tr("not eligible");
     const auto password = SignatureDialog::ask(this, s->user().displayName, Screenings::signatureMeaning(),
                                                tr("%1 is %2 (screening of %3)").arg(who, decision, displayDate(saved->assessmentDate)));
