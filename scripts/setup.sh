@@ -16,7 +16,7 @@ PRESET=${1:-dev}
 
 PACKAGES="build-essential cmake ninja-build ccache pkg-config file help2man \
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-  qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libqt6svg6 \
+  qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libpq-dev libqt6svg6 \
   libxkbcommon-dev libgl-dev zlib1g-dev libsqlcipher-dev sqlcipher libsodium-dev libssl-dev libboost-math-dev \
   postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils fonts-wqy-microhei \
   libxml2-utils"

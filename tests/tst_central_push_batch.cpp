@@ -329,6 +329,71 @@ private slots:
         holders.sort();
         QCOMPARE(holders, (QStringList{QStringLiteral("[\"GX01-17\"] p17 GX01"), QStringLiteral("[\"GX01-4242\"] p4242 GX01")}));
     }
+
+    // A push's rows go in as one bulk insert per table (PostgreSQL: COPY, whose text format
+    // escapes backslashes, tabs, line breaks and returns, and spells NULL \N). Every text comes
+    // back as it was given, a null one as NULL, an empty one empty.
+    void bulkInsertedRowsComeBackAsGiven()
+    {
+        auto store = freshStore();
+        CentralBackend &b = store->backend();
+        const QStringList texts{QStringLiteral("back\\slash \\\\server"), QStringLiteral("tab\there"), QStringLiteral("line\nbreak\r\n"),
+                                QStringLiteral("\\N"), QStringLiteral("\\."), QStringLiteral(""), QString(),
+                                QStringLiteral("口腔黏膜炎 \U0001F600"), QStringLiteral("it's \"quoted\" ? $1"), QStringLiteral("\x01\x7f")};
+        QList<QVariantList> rows;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            rows << QVariantList{QStringLiteral("t"), QStringLiteral("r%1").arg(i), QStringLiteral("f"), texts[i], qlonglong(i)};
+        QVERIFY(b.begin().ok());
+        auto s = b.insertRows(QStringLiteral("records"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("field"),
+                                                          QStringLiteral("value"), QStringLiteral("change_id")}, rows);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QVERIFY(b.commit().ok());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            auto v = b.query(QStringLiteral("SELECT value, value IS NULL, change_id FROM records WHERE record_id = ?"), {QStringLiteral("r%1").arg(i)});
+            QVERIFY2(v.ok(), v.ok() ? "" : qPrintable(v.error().message));
+            QCOMPARE(v->size(), 1);
+            QCOMPARE(v->first().at(0).toString(), texts[i].isNull() ? QString() : texts[i]);
+            QCOMPARE(v->first().at(1).toBool(), texts[i].isNull());
+            QCOMPARE(v->first().at(2).toString(), QString::number(i));
+        }
+    }
+
+    // A bulk insert that fails (a key already held) is an error, leaves nothing of its rows and
+    // leaves the connection usable: the transaction rolls back and the next one works.
+    void aFailedBulkInsertLeavesNothingAndTheConnectionUsable()
+    {
+        auto store = freshStore();
+        CentralBackend &b = store->backend();
+        const QStringList columns{QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("site")};
+        QVERIFY(b.insertRows(QStringLiteral("record_sites"), columns, {{QStringLiteral("t"), QStringLiteral("held"), QStringLiteral("GX01")}}).ok());
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QVERIFY(b.begin().ok());
+            auto s = b.insertRows(QStringLiteral("record_sites"), columns,
+                                  {{QStringLiteral("t"), QStringLiteral("new"), QStringLiteral("GX01")},
+                                   {QStringLiteral("t"), QStringLiteral("held"), QStringLiteral("GX02")}});
+            QVERIFY(!s.ok());
+            b.rollback();
+        }
+        auto rows = b.query(QStringLiteral("SELECT record_id, site FROM record_sites WHERE table_name = ? ORDER BY record_id"), {QStringLiteral("t")});
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().at(1).toString(), QStringLiteral("GX01"));
+    }
+
+    // Parameters are the program's `?`, numbered for PostgreSQL: one inside a quoted literal or
+    // name is text, as SQLite reads it. A number is a number, a null text NULL, on both backends.
+    void aQuestionMarkInALiteralIsNotAParameter()
+    {
+        auto store = freshStore();
+        auto r = store->backend().query(QStringLiteral("SELECT 'why?' || ?, 'it''s?' || ?, ? + 1, CAST(? AS TEXT) IS NULL, count(*) AS \"n?\" FROM records"),
+                                        {QStringLiteral("x"), QStringLiteral("y"), 41, QString()});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->first().at(0).toString(), QStringLiteral("why?x"));
+        QCOMPARE(r->first().at(1).toString(), QStringLiteral("it's?y"));
+        QCOMPARE(r->first().at(2).toInt(), 42);
+        QVERIFY(r->first().at(3).toBool());
+        QCOMPARE(r->first().at(4).toLongLong(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralPushBatch)

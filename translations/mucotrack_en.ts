@@ -1072,35 +1072,48 @@ Integrity: %2</source>
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="137"/>
         <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/CentralBackend.cpp" line="157"/>
-        <location filename="../core/central/CentralBackend.cpp" line="167"/>
-        <location filename="../core/central/CentralBackend.cpp" line="176"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="31"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <location filename="../core/central/CentralBackend.cpp" line="262"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="324"/>
+        <location filename="../core/central/CentralBackend.cpp" line="267"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="350"/>
+        <location filename="../core/central/CentralBackend.cpp" line="293"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="353"/>
+        <location filename="../core/central/CentralBackend.cpp" line="296"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="371"/>
+        <location filename="../core/central/CentralBackend.cpp" line="314"/>
         <source>PostgreSQL cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="58"/>
+        <source>PostgreSQL: a value of type %1 cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="185"/>
+        <source>PostgreSQL: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1128,36 +1128,49 @@ Integrity: %2</source>
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="137"/>
         <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/CentralBackend.cpp" line="157"/>
-        <location filename="../core/central/CentralBackend.cpp" line="167"/>
-        <location filename="../core/central/CentralBackend.cpp" line="176"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="31"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <location filename="../core/central/CentralBackend.cpp" line="262"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="324"/>
+        <location filename="../core/central/CentralBackend.cpp" line="267"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="350"/>
+        <location filename="../core/central/CentralBackend.cpp" line="293"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="353"/>
+        <location filename="../core/central/CentralBackend.cpp" line="296"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="371"/>
+        <location filename="../core/central/CentralBackend.cpp" line="314"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
+        <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="58"/>
+        <source>PostgreSQL: a value of type %1 cannot be sent</source>
+        <translation>PostgreSQL：类型为 %1 的值无法发送</translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="185"/>
+        <source>PostgreSQL: %1 values for %2 parameters</source>
+        <translation>PostgreSQL：%2 个参数却给出了 %1 个值</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "central/SubjectBlocks.h"
 #include "central/FreeTextReview.h"
 #include "central/MonitorDevices.h"
+#include "central/PostgresConnection.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "common/CompactJson.h"
@@ -13,8 +14,7 @@
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include <QSqlDriver>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -121,7 +121,7 @@ public:
     explicit PostgresBackend(QString connection) : m_connection(std::move(connection)) {}
     ~PostgresBackend() override
     {
-        m_prepared.clear();   // each deallocates its server-side statement while the connection is open
+        m_pg.reset();
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             if (db.isOpen())
@@ -150,38 +150,10 @@ public:
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         ++m_statements;
-        if (params.isEmpty()) {
-            // DDL cannot be prepared in PostgreSQL; statements without values run directly.
-            QSqlQuery q(db());
-            if (!q.exec(sql))
-                return Error::storage(Tr::tr("PostgreSQL: %1").arg(q.lastError().text()));
-            return rowsOf(q);
-        }
-        // Prepared once per connection and kept (issue 14: a prepare, execute and deallocate
-        // per call was most of a push's time). The SQL is the program's own, never input.
-        auto it = m_prepared.find(sql);
-        if (it == m_prepared.end()) {
-            auto q = std::make_unique<QSqlQuery>(db());
-            q->setForwardOnly(true);
-            if (!q->prepare(sql))
-                return Error::storage(Tr::tr("PostgreSQL: %1").arg(q->lastError().text()));
-            it = m_prepared.emplace(sql, std::move(q)).first;
-        }
-        QSqlQuery &q = *it->second;
-        for (int i = 0; i < params.size(); ++i)
-            q.bindValue(i, params[i]);
-        if (!q.exec()) {
-            const QString why = q.lastError().text();
-            m_prepared.erase(it);   // prepared again next time, should the connection have been reset
-            return Error::storage(Tr::tr("PostgreSQL: %1").arg(why));
-        }
-        auto rows = rowsOf(q);
-        q.finish();
-        return rows;
+        return m_pg->query(sql, params);
     }
-    // The list as one JSON parameter, whatever its length: Qt's driver sends a prepared
-    // statement's values written into an EXECUTE, which PostgreSQL parses as text, so a list of
-    // a thousand parameters cost a thousand literals to write, parse and plan (issue 14).
+    // The list as one JSON parameter, whatever its length: a list of a thousand parameters
+    // cost a thousand values to send and an IN list to plan anew (issue 14).
     Result<QList<QVariantList>> selectIn(const QString &sql, const QVariantList &fixed, const QStringList &values) override
     {
         if (values.isEmpty())
@@ -189,31 +161,12 @@ public:
         return query(sql.arg(QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")),
                      fixed + QVariantList{compactJsonArray(QVariantList(values.cbegin(), values.cend()))});
     }
+    // One COPY per table and batch: PostgreSQL's bulk load, a tenth of the work of an INSERT
+    // whose rows it parsed from a JSON parameter (issue 14).
     Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) override
     {
-        if (rows.isEmpty())
-            return {};
-        QStringList picks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            picks << QStringLiteral("r ->> %1").arg(i);
-        // The rows as one JSON array of arrays, written without a document (CompactJson).
-        QString all;
-        all.reserve(rows.size() * columns.size() * 40);
-        all += QLatin1Char('[');
-        for (const QVariantList &row : rows) {
-            QVariantList values = row;
-            for (QVariant &v : values)   // a null text is SQL's NULL, as Statement::bind and Qt's driver bind it
-                if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                    v = QVariant();
-            if (all.size() > 1)
-                all += QLatin1Char(',');
-            all += compactJsonArray(values);
-        }
-        all += QLatin1Char(']');
-        // jsonb: parsed once, where each ->> of json parses its row again.
-        return exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(? AS jsonb)) AS r")
-                        .arg(table, columns.join(QStringLiteral(", ")), picks.join(QStringLiteral(", "))),
-                    {all});
+        ++m_statements;
+        return m_pg->copyRows(table, columns, rows);
     }
     Status createSchema() override
     {
@@ -222,22 +175,12 @@ public:
         return {};
     }
 
+    // The driver's libpq connection, once it is open (openPostgres).
+    void attach(pg_conn *conn) { m_pg = std::make_unique<PostgresConnection>(conn); }
+
 private:
-    static QList<QVariantList> rowsOf(QSqlQuery &q)
-    {
-        QList<QVariantList> rows;
-        const int columns = q.record().count();
-        while (q.next()) {
-            QVariantList r;
-            r.reserve(columns);
-            for (int c = 0; c < columns; ++c)
-                r << q.value(c);
-            rows << r;
-        }
-        return rows;
-    }
     QString m_connection;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::unique_ptr<PostgresConnection> m_pg;
 };
 
 } // namespace
@@ -369,6 +312,12 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
         db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return Error::storage(Tr::tr("PostgreSQL cannot be reached (%1).").arg(db.lastError().text()));
+    // Qt's documented way to the driver's own handle (QSqlDriver::handle()); Qt 6 names its
+    // type by libpq's struct, Qt 5 by its typedef.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL gives no libpq connection."));
+    backend->attach(*static_cast<pg_conn *const *>(handle.constData()));
     }   // no QSqlDatabase copy may outlive the backend that removes the connection
     MUCO_TRY(backend->exec(QStringLiteral("SET client_min_messages TO WARNING")));
     // Each statement planned for its values (still parsed once per connection): a generic plan

@@ -27,7 +27,7 @@ echo "package: $(basename "$deb"), $(($(stat -c %s "$deb") / 1024)) KiB"
 # Control fields.
 field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
-for dep in libqt6sql6-psql qt6-translations-l10n libqt6widgets6 libqt6httpserver6 libsqlcipher0 libsodium23 systemd-sysusers; do
+for dep in libqt6sql6-psql qt6-translations-l10n libqt6widgets6 libqt6httpserver6 libsqlcipher0 libsodium23 libpq5 systemd-sysusers; do
     printf '%s\n' "$depends" | tr ',|' '\n\n' | sed 's/^ *//; s/ .*//' | grep -qx "$dep" \
         && ok "Depends: $dep" || fail "Depends lacks $dep: $depends"
 done

@@ -1,0 +1,255 @@
+#include "central/PostgresConnection.h"
+#include <QCoreApplication>
+#include <QLocale>
+#include <libpq-fe.h>
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace muco {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CentralBackend)
+};
+
+// Type OIDs of PostgreSQL's catalog (pg_type.dat), fixed since its first releases; the server's
+// headers are not needed for six numbers.
+constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;
+
+struct ResultFree {
+    void operator()(PGresult *r) const { PQclear(r); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultFree>;
+
+Error failure(PGconn *conn, const PGresult *result)
+{
+    const char *why = result ? PQresultErrorMessage(result) : nullptr;
+    if (!why || !*why)
+        why = PQerrorMessage(conn);
+    return Error::storage(Tr::tr("PostgreSQL: %1").arg(QString::fromUtf8(why).trimmed()));
+}
+
+// A parameter as libpq's text: what QPSQL wrote as a literal, without the quotes. A null text
+// is SQL's NULL, as Statement::bind and Qt's driver bind it.
+Result<QByteArray> parameterText(const QVariant &v, bool *isNull)
+{
+    *isNull = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+    if (*isNull)
+        return QByteArray();
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return v.toString().toUtf8();
+    case QMetaType::Bool:
+        return QByteArray(v.toBool() ? "true" : "false");
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+        return QByteArray::number(v.toLongLong());
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QByteArray::number(v.toULongLong());
+    case QMetaType::Double:
+        return QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QMetaType::QByteArray:
+        return v.toByteArray();   // text the program made (a hash in hex, JSON): the columns are text
+    default:
+        return Error::storage(Tr::tr("PostgreSQL: a value of type %1 cannot be sent").arg(QString::fromLatin1(v.typeName())));
+    }
+}
+
+Oid typeOf(const QVariant &v)
+{
+    if (v.isNull())
+        return 0;
+    switch (v.typeId()) {
+    case QMetaType::Bool: return kBool;
+    case QMetaType::Int: case QMetaType::LongLong: case QMetaType::Short: case QMetaType::UInt: return kInt8;
+    case QMetaType::Double: return kFloat8;
+    default: return 0;
+    }
+}
+
+QVariant valueOf(const PGresult *r, int row, int column)
+{
+    const Oid type = PQftype(r, column);
+    QMetaType meta;
+    switch (type) {
+    case kBool: meta = QMetaType::fromType<bool>(); break;
+    case kInt8: meta = QMetaType::fromType<qlonglong>(); break;
+    case kInt2: case kInt4: case kOid: meta = QMetaType::fromType<int>(); break;
+    case kFloat4: case kFloat8: case kNumeric: meta = QMetaType::fromType<double>(); break;
+    default: meta = QMetaType::fromType<QString>(); break;
+    }
+    if (PQgetisnull(r, row, column))
+        return QVariant(meta);
+    const char *text = PQgetvalue(r, row, column);
+    switch (type) {
+    case kBool: return QVariant(text[0] == 't');
+    case kInt8: return QVariant(QByteArray::fromRawData(text, qstrlen(text)).toLongLong());
+    case kInt2: case kInt4: case kOid: return QVariant(QByteArray::fromRawData(text, qstrlen(text)).toInt());
+    case kFloat4: case kFloat8: case kNumeric: return QVariant(QByteArray::fromRawData(text, qstrlen(text)).toDouble());
+    default: return QVariant(QString::fromUtf8(text, PQgetlength(r, row, column)));
+    }
+}
+
+} // namespace
+
+QByteArray PostgresConnection::numberedPlaceholders(const QString &sql, int *count)
+{
+    QByteArray out;
+    out.reserve(sql.size() + 16);
+    const QByteArray utf8 = sql.toUtf8();
+    char quote = 0;
+    int n = 0;
+    for (const char c : utf8) {
+        if (quote) {
+            if (c == quote)
+                quote = 0;   // a doubled quote closes and opens again: the same state after both
+            out += c;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            out += c;
+        } else if (c == '?') {
+            out += '$';
+            out += QByteArray::number(++n);
+        } else {
+            out += c;
+        }
+    }
+    *count = n;
+    return out;
+}
+
+Status PostgresConnection::appendCopyValue(QByteArray &line, const QVariant &value)
+{
+    bool isNull = false;
+    auto text = parameterText(value, &isNull);
+    if (!text.ok())
+        return text.error();
+    if (isNull) {
+        line += "\\N";
+        return {};
+    }
+    const QByteArray &bytes = *text;
+    const auto special = [](char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; };
+    if (std::none_of(bytes.cbegin(), bytes.cend(), special)) {
+        line += bytes;   // nearly every value: ids, codes, numbers, JSON without line breaks
+        return {};
+    }
+    for (const char c : bytes) {
+        switch (c) {
+        case '\\': line += "\\\\"; break;
+        case '\t': line += "\\t"; break;
+        case '\n': line += "\\n"; break;
+        case '\r': line += "\\r"; break;
+        default: line += c; break;
+        }
+    }
+    return {};
+}
+
+Result<QList<QVariantList>> PostgresConnection::rowsOf(PGresult *result)
+{
+    QList<QVariantList> rows;
+    const int count = PQntuples(result);
+    const int columns = PQnfields(result);
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row) {
+        QVariantList r;
+        r.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            r << valueOf(result, row, c);
+        rows << r;
+    }
+    return rows;
+}
+
+Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const QVariantList &params)
+{
+    if (params.isEmpty()) {
+        // DDL cannot be prepared; statements without values run as they are.
+        ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
+        const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+            return failure(m_conn, r.get());
+        return rowsOf(r.get());
+    }
+    // Prepared once per connection and kept (issue 14). The SQL is the program's own, never input.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        int count = 0;
+        const QByteArray numbered = numberedPlaceholders(sql, &count);
+        if (count != params.size())
+            return Error::storage(Tr::tr("PostgreSQL: %1 values for %2 parameters").arg(params.size()).arg(count));
+        // A new name each time one is made: after a failure the old one may still be the server's.
+        const QByteArray name = "muco_" + QByteArray::number(++m_names);
+        // Numbers and truth values typed as QPSQL's literals typed them (a number, TRUE); a text
+        // or a NULL left for the server to infer from where it stands, as a quoted literal was.
+        std::vector<Oid> types(params.size(), 0);
+        for (qsizetype i = 0; i < params.size(); ++i)
+            types[i] = typeOf(params[i]);
+        ResultPtr r(PQprepare(m_conn, name.constData(), numbered.constData(), count, types.data()));
+        if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+            return failure(m_conn, r.get());
+        it = m_prepared.emplace(sql, name).first;
+    }
+    std::vector<QByteArray> texts(params.size());
+    std::vector<const char *> values(params.size());
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        bool isNull = false;
+        auto text = parameterText(params[i], &isNull);
+        if (!text.ok())
+            return text.error();
+        texts[i] = std::move(text).value();
+        values[i] = isNull ? nullptr : texts[i].constData();
+    }
+    ResultPtr r(PQexecPrepared(m_conn, it->second.constData(), int(params.size()), values.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        Error e = failure(m_conn, r.get());
+        // Prepared again next time, under a new name, should the connection have been reset.
+        if (PQstatus(m_conn) != CONNECTION_OK)
+            m_prepared.clear();
+        return e;
+    }
+    return rowsOf(r.get());
+}
+
+Status PostgresConnection::copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    // The rows are written before the COPY starts: a value that cannot be sent begins nothing.
+    QByteArray data;
+    data.reserve(rows.size() * columns.size() * 40);
+    for (const QVariantList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c)
+                data += '\t';
+            MUCO_TRY(appendCopyValue(data, row[c]));
+        }
+        data += '\n';
+    }
+    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", ")));
+    {
+        ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
+        if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN)
+            return failure(m_conn, r.get());
+    }
+    const bool sent = PQputCopyData(m_conn, data.constData(), int(data.size())) == 1;
+    // Ended either way, so that the connection leaves the COPY state; a failure aborts it.
+    const bool ended = PQputCopyEnd(m_conn, sent ? nullptr : "the rows could not be sent") == 1;
+    Status status;
+    while (PGresult *raw = PQgetResult(m_conn)) {
+        ResultPtr r(raw);
+        if (status.ok() && PQresultStatus(raw) != PGRES_COMMAND_OK)
+            status = failure(m_conn, raw);
+    }
+    if (status.ok() && (!sent || !ended))
+        status = failure(m_conn, nullptr);
+    return status;
+}
+
+} // namespace muco

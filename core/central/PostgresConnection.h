@@ -1,0 +1,41 @@
+#pragma once
+// The central site's statements on PostgreSQL, run through libpq on the connection Qt's
+// QPSQL driver opened (QSqlDriver::handle(), Qt's documented way to what a driver lacks).
+// Issue 14: QPSQL runs a prepared statement by writing every value as a literal into an
+// `EXECUTE name (...)` text (QSqlDriver::formatValue, a search and replace per value), and has
+// no COPY. Here values travel as libpq's out-of-line parameters, never in the SQL text, and a
+// batch of rows as one COPY, PostgreSQL's own bulk load.
+#include "common/Result.h"
+#include <QList>
+#include <QVariant>
+#include <map>
+
+struct pg_conn;
+struct pg_result;
+
+namespace muco {
+
+class PostgresConnection {
+public:
+    // `conn` stays the driver's: opened and closed by its QSqlDatabase.
+    explicit PostgresConnection(pg_conn *conn) : m_conn(conn) {}
+    // A statement of the program's own, `?` its parameters (as for QSqlQuery); prepared once
+    // per connection when it has parameters. Rows as QPSQL returns them: bool, qlonglong
+    // (int8), int (int2, int4), double (numeric, float) and QString, a NULL as a null of its type.
+    Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params);
+    // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
+    Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
+
+    // `?` placeholders as $1, $2, ...; a `?` inside a quoted literal or name is left alone.
+    static QByteArray numberedPlaceholders(const QString &sql, int *count);
+    // A value in COPY's text format: NULL as \N, backslash, tab, newline and return escaped.
+    static Status appendCopyValue(QByteArray &line, const QVariant &value);
+
+private:
+    Result<QList<QVariantList>> rowsOf(pg_result *result);
+    pg_conn *m_conn;
+    std::map<QString, QByteArray> m_prepared;   // SQL -> the server-side statement's name
+    int m_names = 0;
+};
+
+} // namespace muco
