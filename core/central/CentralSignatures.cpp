@@ -325,8 +325,8 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!signedRecord && !states) {
         // A randomization is signed as it is made: one without a signer is an insider's, from a
         // device that signs them.
-        MUCO_READ(signsThem, m_backend.query(QStringLiteral("SELECT 1 FROM randomization_signers WHERE device_id = ?"), {device.deviceId}));
-        if (!signsThem.isEmpty() || !before.centralPart.isEmpty())
+        MUCO_READ(signsThem, devicesSays(QStringLiteral("randomization_signers"), device.deviceId));
+        if (signsThem || !before.centralPart.isEmpty())
             return refused(Tr::tr("is a randomization without the signature of the one who randomized"));
     }
     if (!signedRecord) {
@@ -365,10 +365,8 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (before.held && stateOnly)
         return {};
     // Randomizations need their central part from a device that said it signs them.
-    MUCO_READ(signing, m_backend.query(states ? QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?")
-                                              : QStringLiteral("SELECT 1 FROM randomization_signers WHERE device_id = ?"),
-                                       {device.deviceId}));
-    if (signing.isEmpty())
+    MUCO_READ(signing, devicesSays(states ? QStringLiteral("signing_devices") : QStringLiteral("randomization_signers"), device.deviceId));
+    if (!signing)
         return {};
     // The list of records signed before vouches for a record as its device signs it first. Once
     // the central site holds it signed, its content changes only with a signature it checks (an
@@ -467,6 +465,18 @@ Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
     MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO central_upgrades (name, done_utc) VALUES (?, ?)"),
                           {name, isoUtc(QDateTime::currentDateTimeUtc())}));
     return tx.commit();
+}
+
+Result<bool> CentralSignatures::devicesSays(const QString &table, const QString &deviceId)
+{
+    const QString cacheKey = table + QChar(0x1f) + deviceId;
+    const auto known = m_says.constFind(cacheKey);
+    if (known != m_says.constEnd())
+        return *known;
+    // `table` is one of the two names above, never input.
+    MUCO_READ(rows, m_backend.query(QStringLiteral("SELECT 1 FROM %1 WHERE device_id = ?").arg(table), {deviceId}));
+    m_says.insert(cacheKey, !rows.isEmpty());
+    return !rows.isEmpty();
 }
 
 Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account, const QString &table,
