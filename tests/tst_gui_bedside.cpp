@@ -53,6 +53,7 @@
 #include <QWizard>
 #include <QChart>
 #include <QChartView>
+#include <QValueAxis>
 #include <QTemporaryDir>
 #include <QCompleter>
 #include <QAbstractItemView>
@@ -931,6 +932,56 @@ private slots:
         const QString png = dir.path() + QStringLiteral("/chart.png");
         QVERIFY(overview->exportPng(png));
         shot(view, QStringLiteral("bedside-chart-exported"));
+    }
+
+    // Grade 0 on every scale (the first visits of most patients): the lines lie on zero, which
+    // was the plot's bottom edge, and each stripe was cut in half (WHO's, the widest, showed a
+    // sliver). Both axes now start below zero, their zeros at one height, grade ticks whole.
+    void gradeZeroLinesAreDrawnWhole()
+    {
+        savePlan(m_first, QDate(2026, 11, 9));
+        {
+            auto doctor = m_site->signIn(QStringLiteral("doctor"));
+            for (const QDate &d : {QDate(2026, 11, 10), QDate(2026, 11, 17), QDate(2026, 11, 19)}) {
+                auto a = Assessments::record(*doctor, m_first, d, Exam{}, {});
+                QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+                QCOMPARE(a->who.grade, 0);
+                QCOMPARE(a->ctcae.grade, 0);
+            }
+        }
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->overview());
+        QChart *chart = w->overview()->chart();
+        QValueAxis *grade = nullptr, *dose = nullptr;
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+            (axis->alignment() == Qt::AlignRight ? grade : dose) = qobject_cast<QValueAxis *>(axis);
+        QVERIFY(grade && dose);
+        QVERIFY(grade->min() < 0);
+        QCOMPARE(grade->max(), 5.0);
+        QCOMPARE(grade->tickAnchor(), 0.0);
+        QCOMPARE(grade->tickInterval(), 1.0);
+        QVERIFY(qFuzzyCompare(dose->min() / dose->max(), grade->min() / grade->max()));
+        auto *view = w->overview()->findChild<QChartView *>();
+        QTest::qWait(50);
+        const QImage image = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRect plot = chart->plotArea().toRect().adjusted(1, 1, -1, -1);
+        QAbstractSeries *who = nullptr;
+        for (QAbstractSeries *s : chart->series())
+            if (s->name() == QStringLiteral("WHO"))
+                who = s;
+        QVERIFY(who);
+        // WHO's red below the zero line's centre: the lower half of its stripe, inside the plot.
+        const int zero = qRound(chart->mapToPosition(QPointF(0, 0), who).y());
+        int below = 0;
+        for (int y = zero + 2; y <= plot.bottom(); ++y)
+            for (int x = plot.left(); x <= plot.right(); ++x) {
+                const QColor p = image.pixelColor(x * image.width() / view->width(), y * image.height() / view->height());
+                below += std::abs(p.red() - 0xc6) < 40 && std::abs(p.green() - 0x28) < 40 && std::abs(p.blue() - 0x28) < 40;
+            }
+        QVERIFY2(below > 40, qPrintable(QStringLiteral("%1 pixels of WHO's stripe below zero").arg(below)));
+        shot(m_window.get(), QStringLiteral("bedside-chart-grade-zero"));
     }
 
     // One shortcut map: no two commands share a key; Ctrl+G and Ctrl+D work from any tab of the

@@ -23,6 +23,8 @@
 namespace muco::ui {
 
 namespace {
+// How far below zero the axes start, as a share of their height (fromBelowZero).
+constexpr double kBelowZero = 0.05;
 qreal ms(const QDate &d) { return static_cast<qreal>(QDateTime(d, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()); }
 QDate dayOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x), QTimeZone::utc()).date(); }
 } // namespace
@@ -81,8 +83,6 @@ void OverviewTab::reload()
     doseAxis->setLabelFormat(QStringLiteral("%.0f"));
     auto *gradeAxis = new QValueAxis;
     gradeAxis->setTitleText(tr("Grade"));
-    gradeAxis->setRange(0, 5);
-    gradeAxis->setTickCount(6);
     gradeAxis->setLabelFormat(QStringLiteral("%d"));
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{xAxis, doseAxis, gradeAxis})
         axis->setTitleFont(fontCovering(axis->titleFont(), axis->titleText()));
@@ -122,8 +122,19 @@ void OverviewTab::reload()
             last = std::max(last, *sum->projectedCompletionDate);
     } else {
         doseAxis->setRange(0, 70);
+        doseAxis->applyNiceNumbers();
         summary << tr("No radiotherapy plan yet");
     }
+    // Both axes start a little below zero, at the same height, with ticks from zero: a grade-0
+    // line on the plot's bottom edge was cut in half, WHO's stripe under CTCAE's and RTOG's lost.
+    const auto fromBelowZero = [](QValueAxis *axis, double top, double interval) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(interval);
+        axis->setRange(-top * kBelowZero, top);
+    };
+    fromBelowZero(doseAxis, doseAxis->max(), doseAxis->max() / (doseAxis->tickCount() - 1));
+    fromBelowZero(gradeAxis, 5, 1);
     chart->addSeries(dose);
     dose->attachAxis(xAxis);
     dose->attachAxis(doseAxis);
