@@ -393,6 +393,17 @@ private slots:
         QCOMPARE(r->first().at(2).toInt(), 42);
         QVERIFY(r->first().at(3).toBool());
         QCOMPARE(r->first().at(4).toLongLong(), 0);
+        // Texts as parameters come back as they went, a null one as NULL; one holding U+0000 is
+        // refused (PostgreSQL) or kept whole (SQLite), never cut short at it.
+        for (const QString &text : QStringList{QStringLiteral("it's \"x\""), QStringLiteral("C:\\dir\tx\ny"), QStringLiteral("口腔 \U0001F600"),
+                                    QStringLiteral(""), QString(), QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))}) {
+            auto back = store->backend().query(QStringLiteral("SELECT CAST(? AS TEXT), CAST(? AS TEXT) IS NULL"), {text, text});
+            if (text.contains(QChar(0)) && !back.ok())
+                continue;
+            QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+            QCOMPARE(back->first().at(0).toString(), text.isNull() ? QString() : text);
+            QCOMPARE(back->first().at(1).toBool(), text.isNull());
+        }
     }
 };
 

@@ -1072,42 +1072,48 @@ Integrity: %2</source>
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="137"/>
         <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/PostgresConnection.cpp" line="31"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="33"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="35"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="262"/>
+        <location filename="../core/central/CentralBackend.cpp" line="264"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="267"/>
+        <location filename="../core/central/CentralBackend.cpp" line="269"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="293"/>
+        <location filename="../core/central/CentralBackend.cpp" line="295"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="296"/>
+        <location filename="../core/central/CentralBackend.cpp" line="298"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="314"/>
+        <location filename="../core/central/CentralBackend.cpp" line="316"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <location filename="../core/central/CentralBackend.cpp" line="322"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="58"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="53"/>
+        <source>PostgreSQL: a text holding the character U+0000 cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="70"/>
         <source>PostgreSQL: a value of type %1 cannot be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1303,7 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="382"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9488,53 +9494,53 @@ grades</source>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="39"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="43"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="42"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="44"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="44"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="46"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="70"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="72"/>
         <source>%1 (%2): cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="72"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="74"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="79"/>
         <source>MMM d</source>
         <comment>the chart&apos;s date axis: a QDateTime format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="82"/>
         <source>Cumulative dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="83"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="85"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9549,32 +9555,32 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="126"/>
         <source>No radiotherapy plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="132"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="143"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="186"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="191"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="183"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="194"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="187"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="198"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1128,42 +1128,48 @@ Integrity: %2</source>
     <message>
         <location filename="../core/central/CentralBackend.cpp" line="137"/>
         <location filename="../core/central/CentralBackend.cpp" line="143"/>
-        <location filename="../core/central/PostgresConnection.cpp" line="31"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="33"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="35"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="262"/>
+        <location filename="../core/central/CentralBackend.cpp" line="264"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="267"/>
+        <location filename="../core/central/CentralBackend.cpp" line="269"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="293"/>
+        <location filename="../core/central/CentralBackend.cpp" line="295"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="296"/>
+        <location filename="../core/central/CentralBackend.cpp" line="298"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="314"/>
+        <location filename="../core/central/CentralBackend.cpp" line="316"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="319"/>
+        <location filename="../core/central/CentralBackend.cpp" line="322"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="58"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="53"/>
+        <source>PostgreSQL: a text holding the character U+0000 cannot be stored</source>
+        <translation>PostgreSQL：含有字符 U+0000 的文本无法存储</translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="70"/>
         <source>PostgreSQL: a value of type %1 cannot be sent</source>
         <translation>PostgreSQL：类型为 %1 的值无法发送</translation>
     </message>
@@ -1353,7 +1359,7 @@ Integrity: %2</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="382"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -9572,53 +9578,53 @@ grades</source>
 <context>
     <name>muco::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="39"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
         <source>E&amp;xport chart as PNG...</source>
         <translation>导出图表为 PNG(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="41"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="43"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="42"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="44"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="44"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="46"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="70"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="72"/>
         <source>%1 (%2): cumulative dose and oral mucositis grade</source>
         <translation>%1（%2）：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="72"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="74"/>
         <source>%1: cumulative dose and oral mucositis grade</source>
         <translation>%1：累积剂量与口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="77"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="79"/>
         <source>MMM d</source>
         <comment>the chart&apos;s date axis: a QDateTime format</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="78"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="80"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="82"/>
         <source>Cumulative dose (Gy)</source>
         <translation>累积剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="83"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="85"/>
         <source>Grade</source>
         <translation>分级</translation>
     </message>
@@ -9633,32 +9639,32 @@ grades</source>
         <translation>剂量 %1 / %2 Gy，第 %3 / %4 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="125"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="126"/>
         <source>No radiotherapy plan yet</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="132"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="143"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="175"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="186"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="180"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="191"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="183"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="194"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="187"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="198"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>

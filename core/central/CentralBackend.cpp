@@ -165,6 +165,8 @@ public:
     // whose rows it parsed from a JSON parameter (issue 14).
     Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) override
     {
+        if (rows.isEmpty())
+            return {};
         ++m_statements;
         return m_pg->copyRows(table, columns, rows);
     }
@@ -315,8 +317,11 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     // Qt's documented way to the driver's own handle (QSqlDriver::handle()); Qt 6 names its
     // type by libpq's struct, Qt 5 by its typedef.
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        || !*static_cast<pg_conn *const *>(handle.constData()))
         return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL gives no libpq connection."));
+    // One thread uses it, the one that opened it, as Qt's driver requires (the central service
+    // runs its store on one thread).
     backend->attach(*static_cast<pg_conn *const *>(handle.constData()));
     }   // no QSqlDatabase copy may outlive the backend that removes the connection
     MUCO_TRY(backend->exec(QStringLiteral("SET client_min_messages TO WARNING")));

@@ -23,24 +23,36 @@ struct ResultFree {
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultFree>;
 
+// The server's primary message and its SQLSTATE, never its detail: "Key (...)=(...)" and
+// "Failing row contains (...)" quote the values, which go on into the central site's trail (a
+// refused push's reason). Without a result (the connection failed) libpq's own message.
 Error failure(PGconn *conn, const PGresult *result)
 {
-    const char *why = result ? PQresultErrorMessage(result) : nullptr;
-    if (!why || !*why)
-        why = PQerrorMessage(conn);
-    return Error::storage(Tr::tr("PostgreSQL: %1").arg(QString::fromUtf8(why).trimmed()));
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    if (!primary)
+        return Error::storage(Tr::tr("PostgreSQL: %1").arg(QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+    const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    return Error::storage(Tr::tr("PostgreSQL: %1").arg(QString::fromUtf8(primary).trimmed()
+                                                         + (state ? QStringLiteral(" (SQLSTATE %1)").arg(QString::fromLatin1(state)) : QString())));
 }
 
 // A parameter as libpq's text: what QPSQL wrote as a literal, without the quotes. A null text
 // is SQL's NULL, as Statement::bind and Qt's driver bind it.
 Result<QByteArray> parameterText(const QVariant &v, bool *isNull)
 {
-    *isNull = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+    *isNull = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())
+              || (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull());
     if (*isNull)
         return QByteArray();
     switch (v.typeId()) {
-    case QMetaType::QString:
-        return v.toString().toUtf8();
+    case QMetaType::QString: {
+        // PostgreSQL's text ends at U+0000 (its input functions read C strings): such a text
+        // would be stored cut short, silently. Refused instead; SQLite keeps it whole.
+        const QString text = v.toString();
+        if (text.contains(QChar(0)))
+            return Error::storage(Tr::tr("PostgreSQL: a text holding the character U+0000 cannot be stored"));
+        return text.toUtf8();
+    }
     case QMetaType::Bool:
         return QByteArray(v.toBool() ? "true" : "false");
     case QMetaType::Int:
@@ -56,18 +68,6 @@ Result<QByteArray> parameterText(const QVariant &v, bool *isNull)
         return v.toByteArray();   // text the program made (a hash in hex, JSON): the columns are text
     default:
         return Error::storage(Tr::tr("PostgreSQL: a value of type %1 cannot be sent").arg(QString::fromLatin1(v.typeName())));
-    }
-}
-
-Oid typeOf(const QVariant &v)
-{
-    if (v.isNull())
-        return 0;
-    switch (v.typeId()) {
-    case QMetaType::Bool: return kBool;
-    case QMetaType::Int: case QMetaType::LongLong: case QMetaType::Short: case QMetaType::UInt: return kInt8;
-    case QMetaType::Double: return kFloat8;
-    default: return 0;
     }
 }
 
@@ -185,12 +185,9 @@ Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const 
             return Error::storage(Tr::tr("PostgreSQL: %1 values for %2 parameters").arg(params.size()).arg(count));
         // A new name each time one is made: after a failure the old one may still be the server's.
         const QByteArray name = "muco_" + QByteArray::number(++m_names);
-        // Numbers and truth values typed as QPSQL's literals typed them (a number, TRUE); a text
-        // or a NULL left for the server to infer from where it stands, as a quoted literal was.
-        std::vector<Oid> types(params.size(), 0);
-        for (qsizetype i = 0; i < params.size(); ++i)
-            types[i] = typeOf(params[i]);
-        ResultPtr r(PQprepare(m_conn, name.constData(), numbered.constData(), count, types.data()));
+        // Every parameter's type inferred from where it stands, as QPSQL's PREPARE left them: a
+        // type taken from the first call's values would hold for every later call.
+        ResultPtr r(PQprepare(m_conn, name.constData(), numbered.constData(), count, nullptr));
         if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
             return failure(m_conn, r.get());
         it = m_prepared.emplace(sql, name).first;
@@ -209,9 +206,12 @@ Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const 
     const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         Error e = failure(m_conn, r.get());
-        // Prepared again next time, under a new name, should the connection have been reset.
+        // Prepared again next time, under a new name: the statement may be gone (a reset
+        // connection, DISCARD ALL) or its plan stale (a table altered by another process).
         if (PQstatus(m_conn) != CONNECTION_OK)
             m_prepared.clear();
+        else
+            m_prepared.erase(it);
         return e;
     }
     return rowsOf(r.get());
@@ -242,8 +242,18 @@ Status PostgresConnection::copyRows(const QString &table, const QStringList &col
     // Ended either way, so that the connection leaves the COPY state; a failure aborts it.
     const bool ended = PQputCopyEnd(m_conn, sent ? nullptr : "the rows could not be sent") == 1;
     Status status;
+    int ends = 0;
     while (PGresult *raw = PQgetResult(m_conn)) {
         ResultPtr r(raw);
+        if (PQresultStatus(raw) == PGRES_COPY_IN) {
+            // The end did not reach the server (libpq could not send it): end it again, as psql
+            // does, and give up on the connection rather than wait for ever.
+            if (status.ok())
+                status = failure(m_conn, nullptr);
+            if (++ends > 3 || PQputCopyEnd(m_conn, "the rows could not be sent") < 0)
+                break;
+            continue;
+        }
         if (status.ok() && PQresultStatus(raw) != PGRES_COMMAND_OK)
             status = failure(m_conn, raw);
     }

@@ -19,9 +19,12 @@ class PostgresConnection {
 public:
     // `conn` stays the driver's: opened and closed by its QSqlDatabase.
     explicit PostgresConnection(pg_conn *conn) : m_conn(conn) {}
-    // A statement of the program's own, `?` its parameters (as for QSqlQuery); prepared once
-    // per connection when it has parameters. Rows as QPSQL returns them: bool, qlonglong
-    // (int8), int (int2, int4), double (numeric, float) and QString, a NULL as a null of its type.
+    // A statement of the program's own, `?` its parameters (as for QSqlQuery; not inside a quoted
+    // literal or name, and the SQL holds no comments nor dollar quotes); prepared once per
+    // connection when it has parameters, their types inferred by the server. Values as QPSQL
+    // returns those of the central schema's types: bool, qlonglong (int8), int (int2, int4),
+    // double (numeric, float), and QString for every other type (text; a date or bytea too,
+    // which the schema does not use); a NULL as a null of its type.
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params);
     // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
     Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
