@@ -380,6 +380,40 @@ private slots:
         QCOMPARE(rows->first().at(1).toString(), QStringLiteral("GX01"));
     }
 
+    // PostgreSQL ends the central site's connection (a restart, a failover, an idle timeout):
+    // the next push opens it again and is stored, where every later request failed until the
+    // service was restarted. A loss inside a transaction is not papered over: the rest of its
+    // statements fail rather than run outside it, and nothing of it stays.
+    void aLostConnectionIsOpenedAgainBetweenTransactions()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            QSKIP("the embedded store has no connection to lose");
+        auto store = freshStore();
+        CentralBackend &b = store->backend();
+        const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
+        const auto patient = [](int n) {
+            return change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(n, 4, 10, QLatin1Char('0'))}});
+        };
+        QVERIFY(store->push(device, {patient(1)}).ok());
+        const QString kill = QStringLiteral("SELECT pg_terminate_backend(pg_backend_pid())");
+        QVERIFY(!b.query(kill).ok());   // ends the very connection it runs on
+        auto second = store->push(device, {patient(2)});
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+
+        QVERIFY(b.begin().ok());
+        QVERIFY(b.exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES ('t', 'lost', 'GX01')")).ok());
+        QVERIFY(!b.query(kill).ok());
+        QVERIFY(!b.exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES ('t', 'after', 'GX01')")).ok());
+        b.rollback();
+        auto rows = b.query(QStringLiteral("SELECT count(*) FROM record_sites WHERE table_name = 't'"));
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->first().at(0).toLongLong(), 0);
+        rows = b.query(QStringLiteral("SELECT count(*) FROM changes"));
+        QCOMPARE(rows->first().at(0).toLongLong(), 2);
+        QVERIFY(store->push(device, {patient(3)}).ok());
+    }
+
     // Parameters are the program's `?`, numbered for PostgreSQL: one inside a quoted literal or
     // name is text, as SQLite reads it. A number is a number, a null text NULL, on both backends.
     void aQuestionMarkInALiteralIsNotAParameter()

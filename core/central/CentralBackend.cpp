@@ -131,25 +131,37 @@ public:
     }
     QString kind() const override { return QStringLiteral("postgres"); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    // A connection the server ended (a restart, a failover) is opened again before the next
+    // transaction or statement outside one, never inside one: the statements after the loss
+    // would run outside the transaction they belong to, each committed alone.
     Status begin() override
     {
+        MUCO_TRY(m_pg->reopenIfLost());
         if (!db().transaction())
             return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
+        m_inTransaction = true;
         return {};
     }
     Status commit() override
     {
+        m_inTransaction = false;
         if (!db().commit())
             return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
         return {};
     }
-    void rollback() override { db().rollback(); }
+    void rollback() override
+    {
+        m_inTransaction = false;
+        db().rollback();
+    }
     // A transaction-level advisory lock: released by COMMIT or ROLLBACK, never left behind by
     // a process that dies (its session ends). The key is this program's own ("MUCO").
     Status lockWrites() override { return exec(QStringLiteral("SELECT pg_advisory_xact_lock(1297433423)")); }
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         ++m_statements;
+        if (!m_inTransaction)
+            MUCO_TRY(m_pg->reopenIfLost());
         return m_pg->query(sql, params);
     }
     // The list as one JSON parameter, whatever its length: a list of a thousand parameters
@@ -168,6 +180,8 @@ public:
         if (rows.isEmpty())
             return {};
         ++m_statements;
+        if (!m_inTransaction)
+            MUCO_TRY(m_pg->reopenIfLost());
         return m_pg->copyRows(table, columns, rows);
     }
     Status createSchema() override
@@ -179,10 +193,12 @@ public:
 
     // The driver's libpq connection, once it is open (openPostgres).
     void attach(pg_conn *conn) { m_pg = std::make_unique<PostgresConnection>(conn); }
+    Status settle(const QStringList &settings) { return m_pg->settle(settings); }
 
 private:
     QString m_connection;
     std::unique_ptr<PostgresConnection> m_pg;
+    bool m_inTransaction = false;
 };
 
 } // namespace
@@ -324,11 +340,11 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     // runs its store on one thread).
     backend->attach(*static_cast<pg_conn *const *>(handle.constData()));
     }   // no QSqlDatabase copy may outlive the backend that removes the connection
-    MUCO_TRY(backend->exec(QStringLiteral("SET client_min_messages TO WARNING")));
     // Each statement planned for its values (still parsed once per connection): a generic plan
     // made while a table was small, and kept for the connection's life, read whole tables for
-    // every lookup once they were large (issue 14: a push slowed as the store grew).
-    MUCO_TRY(backend->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")));
+    // every lookup once they were large (issue 14: a push slowed as the store grew). Made again
+    // whenever the connection is opened again.
+    MUCO_TRY(backend->settle({QStringLiteral("SET client_min_messages TO WARNING"), QStringLiteral("SET plan_cache_mode = force_custom_plan")}));
     MUCO_TRY(backend->createSchema());
     MUCO_TRY(CentralSignatures::scrubSiteParts(*backend));
     return std::unique_ptr<CentralBackend>(std::move(backend));

@@ -217,6 +217,36 @@ Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const 
     return rowsOf(r.get());
 }
 
+Status PostgresConnection::settle(const QStringList &settings)
+{
+    m_settings = settings;
+    return applySettings();
+}
+
+Status PostgresConnection::applySettings()
+{
+    for (const QString &sql : m_settings) {
+        ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
+        if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+            return failure(m_conn, r.get());
+    }
+    return {};
+}
+
+Status PostgresConnection::reopenIfLost()
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return {};
+    PQreset(m_conn);
+    m_prepared.clear();
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return failure(m_conn, nullptr);
+    // What Qt's driver set when it opened the connection and the program relies on: UTF-8.
+    if (PQsetClientEncoding(m_conn, "UTF8") != 0)
+        return failure(m_conn, nullptr);
+    return applySettings();
+}
+
 Status PostgresConnection::copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
 {
     if (rows.isEmpty())

@@ -26,6 +26,11 @@ public:
     // double (numeric, float), and QString for every other type (text; a date or bytea too,
     // which the schema does not use); a NULL as a null of its type.
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params);
+    // The session's settings (SET ...): made now, and again whenever the connection is reopened.
+    Status settle(const QStringList &settings);
+    // Outside a transaction: a connection the server ended (a restart, a failover) opened again
+    // (PQreset, the same parameters) with its settings; its prepared statements are made anew.
+    Status reopenIfLost();
     // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
     Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
@@ -37,7 +42,9 @@ public:
 private:
     Result<QList<QVariantList>> rowsOf(pg_result *result);
     pg_conn *m_conn;
+    Status applySettings();
     std::map<QString, QByteArray> m_prepared;   // SQL -> the server-side statement's name
+    QStringList m_settings;
     int m_names = 0;
 };
 
