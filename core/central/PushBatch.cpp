@@ -233,8 +233,15 @@ void PushBatch::setValue(const QString &table, const QString &recordId, const QS
             m_updates << k;
         }
     }
-    if (table == QLatin1String("patients") && field == QLatin1String("subject_id"))
+    if (isSubjectId(table, field))
         m_pending.insert(value.toLower(), recordId);
+}
+
+bool PushBatch::isSubjectId(const QString &table, const QString &field)
+{
+    // The one value the central site keeps unique per site (the patients' TableSpec::uniqueField),
+    // through the records_subject index, whose predicate names this table and field.
+    return table == QLatin1String("patients") && field == QLatin1String("subject_id");
 }
 
 QString PushBatch::subjectHolderSql()
@@ -310,7 +317,7 @@ Status PushBatch::flush()
         MUCO_TRY(m_b.exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
                           {v.value, v.changeId, v.table, v.record, v.field}));
         // Not a subject ID: its conflict names the clash.
-        if (conflicted.contains(k) && !(v.table == QLatin1String("patients") && v.field == QLatin1String("subject_id")))
+        if (conflicted.contains(k) && !isSubjectId(v.table, v.field))
             MUCO_TRY(m_b.exec(QStringLiteral("UPDATE conflicts SET central_value = ? WHERE record_id = ? AND field = ? AND table_name = ?"
                                              " AND status = 'open'"),
                               {v.value, v.record, v.field, v.table}));

@@ -47,6 +47,8 @@ public:
     // Writes what is pending; reads answered by the database alone are right again after it.
     Status flush();
 
+    // A patient's subject ID: the value whose holders are looked up and whose clash is a conflict of its own.
+    static bool isSubjectId(const QString &table, const QString &field);
     // The subject-ID lookup: site, record id, subject ID (canonical JSON text).
     static QString subjectHolderSql();
     // The holders of `count` subject IDs in one statement: a UNION ALL of single lookups through
