@@ -400,6 +400,24 @@ private slots:
         QVERIFY(!b.query(kill).ok());   // ends the very connection it runs on
         auto second = store->push(device, {patient(2)});
         QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+        // Opened again with its settings: without them each lookup was planned once for good.
+        auto setting = b.query(QStringLiteral("SELECT current_setting('plan_cache_mode'), current_setting('client_encoding')"));
+        QVERIFY2(setting.ok(), setting.ok() ? "" : qPrintable(setting.error().message));
+        QCOMPARE(setting->first().at(0).toString(), QStringLiteral("force_custom_plan"));
+        QCOMPARE(setting->first().at(1).toString(), QStringLiteral("UTF8"));
+        // Ended from elsewhere while the service is idle (a restart): libpq learns of it only at
+        // the next statement, the push's BEGIN, which opens it again and begins once more.
+        auto pid = b.query(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid.ok());
+        {
+            auto other = CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"));
+            QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+            auto ended = (*other)->query(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid->first().at(0)});
+            QVERIFY2(ended.ok() && ended->first().at(0).toBool(), ended.ok() ? "not ended" : qPrintable(ended.error().message));
+        }
+        QTest::qWait(100);   // the server's end of it closes
+        auto third = store->push(device, {patient(4)});
+        QVERIFY2(third.ok(), third.ok() ? "" : qPrintable(third.error().message));
 
         QVERIFY(b.begin().ok());
         QVERIFY(b.exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES ('t', 'lost', 'GX01')")).ok());
@@ -410,7 +428,8 @@ private slots:
         QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         QCOMPARE(rows->first().at(0).toLongLong(), 0);
         rows = b.query(QStringLiteral("SELECT count(*) FROM changes"));
-        QCOMPARE(rows->first().at(0).toLongLong(), 2);
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->first().at(0).toLongLong(), 3);
         QVERIFY(store->push(device, {patient(3)}).ok());
     }
 
@@ -432,8 +451,11 @@ private slots:
         for (const QString &text : QStringList{QStringLiteral("it's \"x\""), QStringLiteral("C:\\dir\tx\ny"), QStringLiteral("口腔 \U0001F600"),
                                     QStringLiteral(""), QString(), QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))}) {
             auto back = store->backend().query(QStringLiteral("SELECT CAST(? AS TEXT), CAST(? AS TEXT) IS NULL"), {text, text});
-            if (text.contains(QChar(0)) && !back.ok())
+            QFETCH_GLOBAL(QString, backend);
+            if (text.contains(QChar(0)) && backend == QLatin1String("postgres")) {
+                QVERIFY(!back.ok());   // refused: PostgreSQL's text would end at it
                 continue;
+            }
             QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
             QCOMPARE(back->first().at(0).toString(), text.isNull() ? QString() : text);
             QCOMPARE(back->first().at(1).toBool(), text.isNull());

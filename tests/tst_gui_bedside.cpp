@@ -959,7 +959,7 @@ private slots:
             (axis->alignment() == Qt::AlignRight ? grade : dose) = qobject_cast<QValueAxis *>(axis);
         QVERIFY(grade && dose);
         QVERIFY(grade->min() < 0);
-        QCOMPARE(grade->max(), 5.0);
+        QVERIFY(grade->max() > 5);   // a grade 5 on the top edge was cut in half too
         QCOMPARE(grade->tickAnchor(), 0.0);
         QCOMPARE(grade->tickInterval(), 1.0);
         QVERIFY(qFuzzyCompare(dose->min() / dose->max(), grade->min() / grade->max()));

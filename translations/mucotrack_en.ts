@@ -1070,40 +1070,45 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="137"/>
         <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <source>PostgreSQL: a transaction is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="149"/>
+        <location filename="../core/central/CentralBackend.cpp" line="158"/>
         <location filename="../core/central/PostgresConnection.cpp" line="33"/>
         <location filename="../core/central/PostgresConnection.cpp" line="35"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="264"/>
+        <location filename="../core/central/CentralBackend.cpp" line="297"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="269"/>
+        <location filename="../core/central/CentralBackend.cpp" line="302"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="295"/>
+        <location filename="../core/central/CentralBackend.cpp" line="328"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="298"/>
+        <location filename="../core/central/CentralBackend.cpp" line="331"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="316"/>
+        <location filename="../core/central/CentralBackend.cpp" line="353"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="322"/>
+        <location filename="../core/central/CentralBackend.cpp" line="359"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9560,27 +9565,27 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="143"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="144"/>
         <source>%1: %2 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="186"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="187"/>
         <source>%1 grade %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="191"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="192"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="194"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="195"/>
         <source>No graded visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="198"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="199"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation type="unfinished"></translation>
     </message>

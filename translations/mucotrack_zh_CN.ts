@@ -1126,40 +1126,45 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="137"/>
         <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <source>PostgreSQL: a transaction is already open</source>
+        <translation>PostgreSQL：已有一个事务处于打开状态</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="149"/>
+        <location filename="../core/central/CentralBackend.cpp" line="158"/>
         <location filename="../core/central/PostgresConnection.cpp" line="33"/>
         <location filename="../core/central/PostgresConnection.cpp" line="35"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="264"/>
+        <location filename="../core/central/CentralBackend.cpp" line="297"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="269"/>
+        <location filename="../core/central/CentralBackend.cpp" line="302"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="295"/>
+        <location filename="../core/central/CentralBackend.cpp" line="328"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="298"/>
+        <location filename="../core/central/CentralBackend.cpp" line="331"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="316"/>
+        <location filename="../core/central/CentralBackend.cpp" line="353"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="322"/>
+        <location filename="../core/central/CentralBackend.cpp" line="359"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>
@@ -9644,27 +9649,27 @@ grades</source>
         <translation>尚无放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="143"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="144"/>
         <source>%1: %2 Gy</source>
         <translation>%1：%2 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="186"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="187"/>
         <source>%1 grade %2 on %3</source>
         <translation>%3：%1 %2 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="191"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="192"/>
         <source>Latest visit %1: WHO %2, CTCAE %3, RTOG %4</source>
         <translation>最近访视 %1：WHO %2，CTCAE %3，RTOG %4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="194"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="195"/>
         <source>No graded visit yet</source>
         <translation>尚无分级访视</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/OverviewTab.cpp" line="198"/>
+        <location filename="../ui/workspace/OverviewTab.cpp" line="199"/>
         <source>Grade 3 (primary endpoint)</source>
         <translation>3级（主要终点）</translation>
     </message>

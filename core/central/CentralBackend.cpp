@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
+#include <algorithm>
 #include <map>
 
 namespace muco {
@@ -134,11 +135,19 @@ public:
     // A connection the server ended (a restart, a failover) is opened again before the next
     // transaction or statement outside one, never inside one: the statements after the loss
     // would run outside the transaction they belong to, each committed alone.
+    // libpq learns of a loss only when it next uses the connection: a BEGIN that finds it lost
+    // (the server restarted while the service was idle) opens it again and begins once more.
     Status begin() override
     {
-        MUCO_TRY(m_pg->reopenIfLost());
-        if (!db().transaction())
-            return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
+        if (m_inTransaction)
+            return Error::storage(Tr::tr("PostgreSQL: a transaction is already open"));
+        for (int attempt = 0;; ++attempt) {
+            MUCO_TRY(m_pg->reopenIfLost());
+            if (db().transaction())
+                break;
+            if (attempt > 0 || !m_pg->isLost())
+                return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
+        }
         m_inTransaction = true;
         return {};
     }
@@ -160,9 +169,17 @@ public:
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         ++m_statements;
-        if (!m_inTransaction)
+        if (m_inTransaction)
+            return m_pg->query(sql, params);
+        MUCO_TRY(m_pg->reopenIfLost());
+        auto rows = m_pg->query(sql, params);
+        // A read outside a transaction that finds the connection lost is asked again on a new
+        // one; a write is not (it may have been done before the loss was seen).
+        if (!rows.ok() && m_pg->isLost() && sql.startsWith(QLatin1String("SELECT "))) {
             MUCO_TRY(m_pg->reopenIfLost());
-        return m_pg->query(sql, params);
+            rows = m_pg->query(sql, params);
+        }
+        return rows;
     }
     // The list as one JSON parameter, whatever its length: a list of a thousand parameters
     // cost a thousand values to send and an IN list to plan anew (issue 14).
@@ -326,8 +343,12 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
         else if (key == QLatin1String("user")) db.setUserName(value);
         else options << part;
     }
-    if (!options.isEmpty())
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+    // Opening (and opening again after a loss: PQreset) gives up after 10 s unless the operator
+    // says otherwise: the service runs its store on one thread, which a host that never
+    // answers would hold for ever.
+    if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+        options << QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return Error::storage(Tr::tr("PostgreSQL cannot be reached (%1).").arg(db.lastError().text()));
     // Qt's documented way to the driver's own handle (QSqlDriver::handle()); Qt 6 names its

@@ -486,7 +486,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     };
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString incoming = canonicalJson(it.value());
-        if (table == QLatin1String("patients") && it.key() == QLatin1String("subject_id")) {
+        if (PushBatch::isSubjectId(table, it.key())) {
             // Subject IDs are unique per site, but two devices of a site allocate the same
             // numbers while offline. A taken one is never stored: it becomes a conflict on the
             // field. A record that has a subject ID here keeps it; a new one gets a free ID,

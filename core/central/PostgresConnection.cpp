@@ -206,11 +206,13 @@ Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const 
     const ExecStatusType status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         Error e = failure(m_conn, r.get());
-        // Prepared again next time, under a new name: the statement may be gone (a reset
-        // connection, DISCARD ALL) or its plan stale (a table altered by another process).
+        // Prepared again next time, under a new name, when the statement is gone (a reset
+        // connection, DISCARD ALL: 26000) or its plan stale (a table altered by another process:
+        // 0A000). Otherwise kept: a new one per failure would pile up on the server.
+        const char *state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
         if (PQstatus(m_conn) != CONNECTION_OK)
             m_prepared.clear();
-        else
+        else if (state && (qstrcmp(state, "26000") == 0 || qstrcmp(state, "0A000") == 0))
             m_prepared.erase(it);
         return e;
     }
@@ -220,7 +222,14 @@ Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const 
 Status PostgresConnection::settle(const QStringList &settings)
 {
     m_settings = settings;
-    return applySettings();
+    MUCO_TRY(applySettings());
+    m_settled = true;
+    return {};
+}
+
+bool PostgresConnection::isLost() const
+{
+    return PQstatus(m_conn) != CONNECTION_OK;
 }
 
 Status PostgresConnection::applySettings()
@@ -235,8 +244,11 @@ Status PostgresConnection::applySettings()
 
 Status PostgresConnection::reopenIfLost()
 {
-    if (PQstatus(m_conn) == CONNECTION_OK)
+    if (PQstatus(m_conn) == CONNECTION_OK && m_settled)
         return {};
+    // Settled only once everything below is done: a reopening that fails half-way is done
+    // again next time, from the reset.
+    m_settled = false;
     PQreset(m_conn);
     m_prepared.clear();
     if (PQstatus(m_conn) != CONNECTION_OK)
@@ -244,7 +256,9 @@ Status PostgresConnection::reopenIfLost()
     // What Qt's driver set when it opened the connection and the program relies on: UTF-8.
     if (PQsetClientEncoding(m_conn, "UTF8") != 0)
         return failure(m_conn, nullptr);
-    return applySettings();
+    MUCO_TRY(applySettings());
+    m_settled = true;
+    return {};
 }
 
 Status PostgresConnection::copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)

@@ -31,6 +31,8 @@ public:
     // Outside a transaction: a connection the server ended (a restart, a failover) opened again
     // (PQreset, the same parameters) with its settings; its prepared statements are made anew.
     Status reopenIfLost();
+    // The server ended the connection (or libpq found it broken).
+    bool isLost() const;
     // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
     Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
@@ -45,6 +47,7 @@ private:
     Status applySettings();
     std::map<QString, QByteArray> m_prepared;   // SQL -> the server-side statement's name
     QStringList m_settings;
+    bool m_settled = false;   // the settings made on this connection as it now stands
     int m_names = 0;
 };
 

@@ -23,7 +23,7 @@
 namespace muco::ui {
 
 namespace {
-// How far below zero the axes start, as a share of their height (fromBelowZero).
+// How far beyond zero and their top the axes reach, as a share of their height (fromBelowZero).
 constexpr double kBelowZero = 0.05;
 qreal ms(const QDate &d) { return static_cast<qreal>(QDateTime(d, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()); }
 QDate dayOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x), QTimeZone::utc()).date(); }
@@ -125,13 +125,14 @@ void OverviewTab::reload()
         doseAxis->applyNiceNumbers();
         summary << tr("No radiotherapy plan yet");
     }
-    // Both axes start a little below zero, at the same height, with ticks from zero: a grade-0
-    // line on the plot's bottom edge was cut in half, WHO's stripe under CTCAE's and RTOG's lost.
+    // Both axes reach a little beyond zero and their top, zeros at the same height, ticks from
+    // zero: a grade-0 line on the plot's bottom edge was cut in half, WHO's stripe under CTCAE's
+    // and RTOG's lost (and a grade 5 on its top edge).
     const auto fromBelowZero = [](QValueAxis *axis, double top, double interval) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setTickInterval(interval);
-        axis->setRange(-top * kBelowZero, top);
+        axis->setRange(-top * kBelowZero, top * (1 + kBelowZero));
     };
     fromBelowZero(doseAxis, doseAxis->max(), doseAxis->max() / (doseAxis->tickCount() - 1));
     fromBelowZero(gradeAxis, 5, 1);
