@@ -12,6 +12,8 @@
 #include "common/Ids.h"
 #include <QJsonArray>
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include "CentralSchema.h"
@@ -431,6 +433,52 @@ private slots:
         QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         QCOMPARE(rows->first().at(0).toLongLong(), 3);
         QVERIFY(store->push(device, {patient(3)}).ok());
+    }
+
+    // The connection is lost while a push is under way (here: waiting for the write lock that
+    // another process holds): the push fails whole, nothing of it stays, and the central trail
+    // says it was interrupted, not refused (its COMMIT could have been done). Sent again, it is
+    // stored.
+    void aPushInterruptedByALostConnectionIsNotCalledRefused()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            QSKIP("the embedded store has no connection to lose");
+        auto store = freshStore();
+        CentralBackend &b = store->backend();
+        const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
+        auto pid = b.query(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid.ok());
+        const QVariant ours = pid->first().at(0);
+        std::atomic<bool> holding{false}, ended{false};
+        // Another process of the central site: its own connection, on its own thread.
+        std::thread other([&] {
+            auto o = CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"));
+            if (!o.ok() || !(*o)->begin().ok() || !(*o)->lockWrites().ok())
+                return;
+            holding = true;
+            QThread::msleep(400);   // the push is waiting for the lock by now
+            auto r = (*o)->query(QStringLiteral("SELECT pg_terminate_backend(?)"), {ours});
+            ended = r.ok() && r->first().at(0).toBool();
+            (*o)->rollback();
+        });
+        for (int i = 0; i < 500 && !holding; ++i)
+            QThread::msleep(10);
+        QVERIFY(holding);
+        const QJsonObject patient = change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-0001")}});
+        auto r = store->push(device, {patient});
+        other.join();
+        QVERIFY(ended);
+        QVERIFY(!r.ok());
+        auto events = b.query(QStringLiteral("SELECT event FROM central_audit ORDER BY seq DESC LIMIT 1"));
+        QVERIFY2(events.ok(), events.ok() ? "" : qPrintable(events.error().message));
+        QCOMPARE(events->first().at(0).toString(), QStringLiteral("push_interrupted"));
+        auto count = b.query(QStringLiteral("SELECT count(*) FROM changes"));
+        QVERIFY(count.ok());
+        QCOMPARE(count->first().at(0).toLongLong(), 0);
+        auto again = store->push(device, {patient});
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+        QCOMPARE(again->value(QStringLiteral("acked")).toArray().size(), 1);
     }
 
     // Parameters are the program's `?`, numbered for PostgreSQL: one inside a quoted literal or

@@ -42,6 +42,10 @@ public:
     static constexpr const char *kKeysRegistered = "keys_registered";
     static constexpr const char *kPush = "push";
     static constexpr const char *kPushRefused = "push_refused";
+    // The database connection was lost during a push: whether it was stored (its COMMIT may
+    // have been done) is known when the device sends it again, a stored change then being
+    // acknowledged as a replay. Not a refusal.
+    static constexpr const char *kPushInterrupted = "push_interrupted";
     static constexpr const char *kConflict = "conflict";
     static constexpr const char *kConflictResolved = "conflict_resolved";
     static constexpr const char *kIntegrityAlarm = "integrity_alarm";

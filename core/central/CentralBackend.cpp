@@ -211,6 +211,7 @@ public:
     // The driver's libpq connection, once it is open (openPostgres).
     void attach(pg_conn *conn) { m_pg = std::make_unique<PostgresConnection>(conn); }
     Status settle(const QStringList &settings) { return m_pg->settle(settings); }
+    bool connectionLost() const override { return m_pg->isLost(); }
 
 private:
     QString m_connection;

@@ -26,6 +26,9 @@ public:
     virtual Status lockWrites() = 0;
     virtual Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params = {}) = 0;
     Status exec(const QString &sql, const QVariantList &params = {});
+    // The connection to the database server was lost (PostgreSQL; never the embedded store):
+    // what was under way may or may not have been committed.
+    virtual bool connectionLost() const { return false; }
     // The schema, created if missing.
     virtual Status createSchema() = 0;
     // Statements run on this connection so far: what a push costs in round trips, for the

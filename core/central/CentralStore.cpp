@@ -583,7 +583,7 @@ Result<QJsonObject> CentralStore::push(const DeviceIdentity &device, const QJson
     if (!r.ok() && r.error().kind == ErrorKind::Integrity)
         alarmSignature(device, r.error().message);
     if (!r.ok())
-        auditRefusal(QLatin1String(CentralAuditTrail::kPushRefused), device,
+        auditRefusal(QLatin1String(m_backend->connectionLost() ? CentralAuditTrail::kPushInterrupted : CentralAuditTrail::kPushRefused), device,
                      {{QStringLiteral("changes"), changes.size()}, {QStringLiteral("reason"), r.error().message}});
     return r;
 }
