@@ -190,8 +190,8 @@ public:
         return query(sql.arg(QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")),
                      fixed + QVariantList{compactJsonArray(QVariantList(values.cbegin(), values.cend()))});
     }
-    // One COPY per table and batch: PostgreSQL's bulk load, a tenth of the work of an INSERT
-    // whose rows it parsed from a JSON parameter (issue 14).
+    // One COPY per table and batch: PostgreSQL's bulk load, about half the server's work of an
+    // INSERT whose rows it parsed from a JSON parameter (issue 14, bench/README.md tenth round).
     Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) override
     {
         if (rows.isEmpty())
