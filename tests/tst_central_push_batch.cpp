@@ -433,6 +433,11 @@ private slots:
         QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         QCOMPARE(rows->first().at(0).toLongLong(), 3);
         QVERIFY(store->push(device, {patient(3)}).ok());
+        // Another thread is refused, as Qt's driver refuses it: libpq's connection is not shared.
+        Status fromElsewhere;
+        std::thread([&] { fromElsewhere = b.exec(QStringLiteral("SELECT 1")); }).join();
+        QVERIFY(!fromElsewhere.ok());
+        QVERIFY(b.exec(QStringLiteral("SELECT 1")).ok());
     }
 
     // The connection is lost while a push is under way (here: waiting for the write lock that

@@ -1126,45 +1126,50 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="143"/>
+        <location filename="../core/central/CentralBackend.cpp" line="145"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation>PostgreSQL：已有一个事务处于打开状态</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="149"/>
-        <location filename="../core/central/CentralBackend.cpp" line="158"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="160"/>
         <location filename="../core/central/PostgresConnection.cpp" line="33"/>
         <location filename="../core/central/PostgresConnection.cpp" line="35"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="297"/>
+        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <source>PostgreSQL: a connection is used only by the thread that opened it</source>
+        <translation>PostgreSQL：连接只能由打开它的线程使用</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="315"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="302"/>
+        <location filename="../core/central/CentralBackend.cpp" line="320"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="328"/>
+        <location filename="../core/central/CentralBackend.cpp" line="346"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="331"/>
+        <location filename="../core/central/CentralBackend.cpp" line="349"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="353"/>
+        <location filename="../core/central/CentralBackend.cpp" line="371"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="359"/>
+        <location filename="../core/central/CentralBackend.cpp" line="377"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>

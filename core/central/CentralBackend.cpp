@@ -17,6 +17,7 @@
 #include <QSqlDriver>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QUuid>
 #include <algorithm>
 #include <map>
@@ -139,6 +140,7 @@ public:
     // (the server restarted while the service was idle) opens it again and begins once more.
     Status begin() override
     {
+        MUCO_TRY(onItsThread());
         if (m_inTransaction)
             return Error::storage(Tr::tr("PostgreSQL: a transaction is already open"));
         for (int attempt = 0;; ++attempt) {
@@ -169,6 +171,7 @@ public:
     Result<QList<QVariantList>> query(const QString &sql, const QVariantList &params) override
     {
         ++m_statements;
+        MUCO_TRY(onItsThread());
         if (m_inTransaction)
             return m_pg->query(sql, params);
         MUCO_TRY(m_pg->reopenIfLost());
@@ -197,6 +200,7 @@ public:
         if (rows.isEmpty())
             return {};
         ++m_statements;
+        MUCO_TRY(onItsThread());
         if (!m_inTransaction)
             MUCO_TRY(m_pg->reopenIfLost());
         return m_pg->copyRows(table, columns, rows);
@@ -209,13 +213,26 @@ public:
     }
 
     // The driver's libpq connection, once it is open (openPostgres).
-    void attach(pg_conn *conn) { m_pg = std::make_unique<PostgresConnection>(conn); }
+    void attach(pg_conn *conn)
+    {
+        m_pg = std::make_unique<PostgresConnection>(conn);
+        m_thread = QThread::currentThread();
+    }
     Status settle(const QStringList &settings) { return m_pg->settle(settings); }
     bool connectionLost() const override { return m_pg->isLost(); }
 
 private:
+    // A libpq connection serves one thread at a time, and Qt's driver refuses another thread
+    // than the one that opened it; libpq's calls here are refused alike, not left to race.
+    Status onItsThread() const
+    {
+        if (QThread::currentThread() != m_thread)
+            return Error::storage(Tr::tr("PostgreSQL: a connection is used only by the thread that opened it"));
+        return {};
+    }
     QString m_connection;
     std::unique_ptr<PostgresConnection> m_pg;
+    QThread *m_thread = nullptr;
     bool m_inTransaction = false;
 };
 
@@ -358,8 +375,8 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         || !*static_cast<pg_conn *const *>(handle.constData()))
         return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL gives no libpq connection."));
-    // One thread uses it, the one that opened it, as Qt's driver requires (the central service
-    // runs its store on one thread).
+    // One thread uses it, the one that opened it, as Qt's driver requires (onItsThread; the
+    // central service runs its store on one thread).
     backend->attach(*static_cast<pg_conn *const *>(handle.constData()));
     }   // no QSqlDatabase copy may outlive the backend that removes the connection
     // Each statement planned for its values (still parsed once per connection): a generic plan
