@@ -59,6 +59,12 @@ class TestCentralPushBatch : public QObject {
         return std::make_unique<CentralStore>(std::move(b).value(), m_clock);
     }
 
+    static bool onPostgres()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend == QLatin1String("postgres");
+    }
+
     static DeviceIdentity enroll(CentralStore &store, const QString &site)
     {
         auto e = store.enroll(store.createEnrollmentCode(site).value());
@@ -388,8 +394,7 @@ private slots:
     // statements fail rather than run outside it, and nothing of it stays.
     void aLostConnectionIsOpenedAgainBetweenTransactions()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend != QLatin1String("postgres"))
+        if (!onPostgres())
             QSKIP("the embedded store has no connection to lose");
         auto store = freshStore();
         CentralBackend &b = store->backend();
@@ -446,8 +451,7 @@ private slots:
     // stored.
     void aPushInterruptedByALostConnectionIsNotCalledRefused()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend != QLatin1String("postgres"))
+        if (!onPostgres())
             QSKIP("the embedded store has no connection to lose");
         auto store = freshStore();
         CentralBackend &b = store->backend();
@@ -504,8 +508,7 @@ private slots:
         for (const QString &text : QStringList{QStringLiteral("it's \"x\""), QStringLiteral("C:\\dir\tx\ny"), QStringLiteral("口腔 \U0001F600"),
                                     QStringLiteral(""), QString(), QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))}) {
             auto back = store->backend().query(QStringLiteral("SELECT CAST(? AS TEXT), CAST(? AS TEXT) IS NULL"), {text, text});
-            QFETCH_GLOBAL(QString, backend);
-            if (text.contains(QChar(0)) && backend == QLatin1String("postgres")) {
+            if (text.contains(QChar(0)) && onPostgres()) {
                 QVERIFY(!back.ok());   // refused: PostgreSQL's text would end at it
                 continue;
             }

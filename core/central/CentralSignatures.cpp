@@ -325,7 +325,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!signedRecord && !states) {
         // A randomization is signed as it is made: one without a signer is an insider's, from a
         // device that signs them.
-        MUCO_READ(signsThem, devicesSays(QStringLiteral("randomization_signers"), device.deviceId));
+        MUCO_READ(signsThem, deviceSays(QStringLiteral("randomization_signers"), device.deviceId));
         if (signsThem || !before.centralPart.isEmpty())
             return refused(Tr::tr("is a randomization without the signature of the one who randomized"));
     }
@@ -365,7 +365,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (before.held && stateOnly)
         return {};
     // Randomizations need their central part from a device that said it signs them.
-    MUCO_READ(signing, devicesSays(states ? QStringLiteral("signing_devices") : QStringLiteral("randomization_signers"), device.deviceId));
+    MUCO_READ(signing, deviceSays(states ? QStringLiteral("signing_devices") : QStringLiteral("randomization_signers"), device.deviceId));
     if (!signing)
         return {};
     // The list of records signed before vouches for a record as its device signs it first. Once
@@ -467,7 +467,7 @@ Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
     return tx.commit();
 }
 
-Result<bool> CentralSignatures::devicesSays(const QString &table, const QString &deviceId)
+Result<bool> CentralSignatures::deviceSays(const QString &table, const QString &deviceId)
 {
     const QString cacheKey = table + QChar(0x1f) + deviceId;
     const auto known = m_says.constFind(cacheKey);

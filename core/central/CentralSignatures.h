@@ -93,7 +93,7 @@ private:
     Result<QList<QByteArray>> keysOf(const QString &site, const QString &account, const QString &table, const QString &signedUtc);
     // Whether `device` said it signs records for the central site (`signing_devices`) or its
     // randomizations too (`randomization_signers`): read once a push, not once a record.
-    Result<bool> devicesSays(const QString &table, const QString &deviceId);
+    Result<bool> deviceSays(const QString &table, const QString &deviceId);
 
     // Each key of an account with its certificates (time, role), oldest first; none for a key
     // registered before certificates.
@@ -102,7 +102,7 @@ private:
     CentralBackend &m_backend;
     const Clock &m_clock;
     QHash<QString, KeyHistory> m_keys;   // site + account -> its keys' histories, read once a push
-    QHash<QString, bool> m_says;         // table + device -> devicesSays
+    QHash<QString, bool> m_says;         // table + device -> deviceSays
 };
 
 } // namespace muco

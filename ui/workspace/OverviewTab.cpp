@@ -23,8 +23,8 @@
 namespace muco::ui {
 
 namespace {
-// How far beyond zero and their top the axes reach, as a share of their height (fromBelowZero).
-constexpr double kBelowZero = 0.05;
+// How far beyond zero and their top the axes reach, as a share of their height (withMargins).
+constexpr double kAxisMargin = 0.05;
 qreal ms(const QDate &d) { return static_cast<qreal>(QDateTime(d, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()); }
 QDate dayOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(x), QTimeZone::utc()).date(); }
 } // namespace
@@ -128,14 +128,14 @@ void OverviewTab::reload()
     // Both axes reach a little beyond zero and their top, zeros at the same height, ticks from
     // zero: a grade-0 line on the plot's bottom edge was cut in half, WHO's stripe under CTCAE's
     // and RTOG's lost (and a grade 5 on its top edge).
-    const auto fromBelowZero = [](QValueAxis *axis, double top, double interval) {
+    const auto withMargins = [](QValueAxis *axis, double top, double interval) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0);
         axis->setTickInterval(interval);
-        axis->setRange(-top * kBelowZero, top * (1 + kBelowZero));
+        axis->setRange(-top * kAxisMargin, top * (1 + kAxisMargin));
     };
-    fromBelowZero(doseAxis, doseAxis->max(), doseAxis->max() / (doseAxis->tickCount() - 1));
-    fromBelowZero(gradeAxis, 5, 1);
+    withMargins(doseAxis, doseAxis->max(), doseAxis->max() / (doseAxis->tickCount() - 1));
+    withMargins(gradeAxis, 5, 1);
     chart->addSeries(dose);
     dose->attachAxis(xAxis);
     dose->attachAxis(doseAxis);
