@@ -40,15 +40,15 @@ Error failure(PGconn *conn, const PGresult *result)
 // is SQL's NULL, as Statement::bind and Qt's driver bind it.
 Result<QByteArray> parameterText(const QVariant &v, bool *isNull)
 {
-    *isNull = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())
-              || (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull());
+    *isNull = v.isNull() || (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+              || (v.typeId() == QMetaType::QByteArray && static_cast<const QByteArray *>(v.constData())->isNull());
     if (*isNull)
         return QByteArray();
     switch (v.typeId()) {
     case QMetaType::QString: {
         // PostgreSQL's text ends at U+0000 (its input functions read C strings): such a text
         // would be stored cut short, silently. Refused instead; SQLite keeps it whole.
-        const QString text = v.toString();
+        const QString &text = *static_cast<const QString *>(v.constData());
         if (text.contains(QChar(0)))
             return Error::storage(Tr::tr("PostgreSQL: a text holding the character U+0000 cannot be stored"));
         return text.toUtf8();
@@ -124,6 +124,27 @@ QByteArray PostgresConnection::numberedPlaceholders(const QString &sql, int *cou
 
 Status PostgresConnection::appendCopyValue(QByteArray &line, const QVariant &value)
 {
+    // Nearly every value of a push is a text in ASCII that COPY takes as it is (ids, codes,
+    // numbers and JSON as text): written into the line in one pass, without a UTF-8 copy
+    // (the copies were a tenth of the service's time in a push on PostgreSQL, perf).
+    if (value.typeId() == QMetaType::QString) {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        const qsizetype at = line.size();
+        line.resize(at + text.size());
+        char *out = line.data() + at;
+        bool plain = !text.isNull();
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80 || u == 0 || u == '\\' || u == '\t' || u == '\n' || u == '\r') {
+                plain = false;
+                break;
+            }
+            *out++ = static_cast<char>(u);
+        }
+        if (plain)
+            return {};
+        line.truncate(at);   // null, non-ASCII, a special or U+0000: the general way below
+    }
     bool isNull = false;
     auto text = parameterText(value, &isNull);
     if (!text.ok())
