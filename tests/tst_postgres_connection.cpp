@@ -51,6 +51,10 @@ private slots:
         QTest::newRow("the NULL marker as text") << QVariant(QStringLiteral("\\N")) << QByteArray("\\\\N");
         QTest::newRow("the end marker as text") << QVariant(QStringLiteral("\\.")) << QByteArray("\\\\.");
         QTest::newRow("beyond ASCII") << QVariant(QStringLiteral("口腔黏膜炎 \U0001F600")) << QStringLiteral("口腔黏膜炎 \U0001F600").toUtf8();
+        // The one-pass way for ASCII gives up at the first other character and starts again.
+        QTest::newRow("ASCII, then beyond") << QVariant(QStringLiteral("grade 3 \u00e9")) << QByteArray("grade 3 \xc3\xa9");
+        QTest::newRow("a special last") << QVariant(QStringLiteral("a\\")) << QByteArray("a\\\\");
+        QTest::newRow("the last ASCII character") << QVariant(QStringLiteral("a\u007f")) << QByteArray("a\x7f");
         QTest::newRow("empty text") << QVariant(QStringLiteral("")) << QByteArray("");
         QTest::newRow("null text") << QVariant(QString()) << QByteArray("\\N");
         QTest::newRow("null") << QVariant() << QByteArray("\\N");
