@@ -228,6 +228,16 @@ private slots:
         QCOMPARE(r.error().kind, ErrorKind::Usage);
         QVERIFY(r.error().message.contains(QStringLiteral("PGPASSFILE")));
         QVERIFY(!r.error().message.contains(QStringLiteral("hunter2")));
+        // As a URI, libpq's own error text quoted the connection string whole, the password with
+        // it ("missing "=" after "postgresql://..."").
+        for (const QString &given : {QStringLiteral("postgresql://mucotrack:hunter2@127.0.0.1:1/mucotrack"),
+                                     QStringLiteral("host=127.0.0.1 port=1 postgres://u:hunter2@h/db"),
+                                     QStringLiteral("host=127.0.0.1 port=1 sslpassword=hunter2")}) {
+            auto uri = CentralBackend::openPostgres(given);
+            QVERIFY(!uri.ok());
+            QCOMPARE(uri.error().kind, ErrorKind::Usage);
+            QVERIFY2(!uri.error().message.contains(QStringLiteral("hunter2")), qPrintable(uri.error().message));
+        }
     }
 };
 

@@ -122,6 +122,15 @@ private slots:
         QCOMPARE(refused.error().kind, ErrorKind::Denied);
 
         AuditAnchors anchors(m_store->backend(), m_store->clock());
+        // The head's signature is kept as sent or refused, never cut: cut at 256 characters, a
+        // text could end in half a surrogate pair, which the stores keep as "?".
+        for (const QString &bad : QStringList{QString(255, QLatin1Char('a')) + QStringLiteral("\U0001F600"), QStringLiteral("not hex"),
+                                              QString(257, QLatin1Char('a'))}) {
+            auto badSignature = anchors.anchor(a, {{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), 5}, {QStringLiteral("hash"), hex64('a')},
+                                                                                       {QStringLiteral("signature"), bad}}}});
+            QVERIFY(!badSignature.ok());
+            QCOMPARE(badSignature.error().field, QStringLiteral("head.signature"));
+        }
         QVERIFY(anchors.anchor(a, {{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), 5}, {QStringLiteral("hash"), hex64('a')}}}}).ok());
         auto alarm = anchors.anchor(a, {{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), 6}, {QStringLiteral("hash"), hex64('b')}}},
                                         {QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), 5}, {QStringLiteral("hash"), hex64('c')}}}});

@@ -443,6 +443,60 @@ private slots:
         std::thread([&] { fromElsewhere = b.exec(QStringLiteral("SELECT 1")); }).join();
         QVERIFY(!fromElsewhere.ok());
         QVERIFY(b.exec(QStringLiteral("SELECT 1")).ok());
+        // A COMMIT or ROLLBACK from another thread does nothing: the transaction stays open for
+        // its own thread (the flag was cleared without COMMIT sent, and the next BEGIN ran
+        // inside it, warned about only, its writes committed with the old ones).
+        QVERIFY(b.begin().ok());
+        QVERIFY(b.exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES ('t', 'kept', 'GX01')")).ok());
+        std::thread([&] {
+            fromElsewhere = b.commit();
+            b.rollback();
+        }).join();
+        QVERIFY(!fromElsewhere.ok());
+        QVERIFY(!b.begin().ok());   // still open here
+        QVERIFY(b.commit().ok());
+        rows = b.query(QStringLiteral("SELECT count(*) FROM record_sites WHERE table_name = 't'"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->first().at(0).toLongLong(), 1);
+        // A connection left inside a transaction this backend did not begin is not begun on.
+        QVERIFY(b.exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY(!b.begin().ok());
+        QVERIFY(b.exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(b.begin().ok());
+        b.rollback();
+    }
+
+    // Reads in a snapshot transaction (an export's) see the store as it stood at the first:
+    // a push committed in between shows in none of them. A plain BEGIN showed it to the reads
+    // after it (READ COMMITTED).
+    void aSnapshotSeesNothingCommittedAfterItsFirstRead()
+    {
+        if (!onPostgres())
+            QSKIP("SQLite's transaction is one snapshot, and its writer waits for it");
+        auto store = freshStore();
+        CentralBackend &b = store->backend();
+        const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
+        const auto patient = [](int n) {
+            return change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(n, 4, 10, QLatin1Char('0'))}});
+        };
+        QVERIFY(store->push(device, {patient(1)}).ok());
+        auto other = CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"));
+        QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+        CentralStore second(std::move(other).value(), m_clock);
+        QVERIFY(b.beginSnapshot().ok());
+        auto before = b.query(QStringLiteral("SELECT count(*) FROM changes"));
+        QVERIFY(before.ok());
+        QCOMPARE(before->first().at(0).toLongLong(), 1);
+        QVERIFY(second.push(device, {patient(2)}).ok());
+        auto after = b.query(QStringLiteral("SELECT count(*) FROM records WHERE table_name = 'patients'"));
+        QVERIFY(after.ok());
+        QCOMPARE(after->first().at(0).toLongLong(), 1);
+        // Read only: nothing can be written in it.
+        QVERIFY(!b.exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES ('t', 'x', 'GX01')")).ok());
+        b.rollback();
+        auto now = b.query(QStringLiteral("SELECT count(*) FROM changes"));
+        QVERIFY(now.ok());
+        QCOMPARE(now->first().at(0).toLongLong(), 2);
     }
 
     // The connection is lost while a push is under way (here: waiting for the write lock that

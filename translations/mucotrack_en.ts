@@ -394,37 +394,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="78"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="86"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="97"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="141"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,66 +1075,86 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="145"/>
+        <location filename="../core/central/CentralBackend.cpp" line="225"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
-        <location filename="../core/central/CentralBackend.cpp" line="160"/>
-        <location filename="../core/central/PostgresConnection.cpp" line="33"/>
-        <location filename="../core/central/PostgresConnection.cpp" line="35"/>
+        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="34"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="36"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <location filename="../core/central/CentralBackend.cpp" line="229"/>
+        <source>PostgreSQL: the connection is inside a transaction that was not begun here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="242"/>
         <source>PostgreSQL: a connection is used only by the thread that opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="315"/>
+        <location filename="../core/central/CentralBackend.cpp" line="327"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="320"/>
+        <location filename="../core/central/CentralBackend.cpp" line="332"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="346"/>
+        <location filename="../core/central/CentralBackend.cpp" line="361"/>
+        <source>The PostgreSQL connection string takes key=value parts only (host=... port=... dbname=... user=...), not a URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="365"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="349"/>
+        <location filename="../core/central/CentralBackend.cpp" line="369"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="371"/>
+        <location filename="../core/central/CentralBackend.cpp" line="391"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="377"/>
+        <location filename="../core/central/CentralBackend.cpp" line="397"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="53"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="54"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="75"/>
         <source>PostgreSQL: a text holding the character U+0000 cannot be stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="70"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="58"/>
+        <source>PostgreSQL: a text holding an unpaired surrogate cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="78"/>
         <source>PostgreSQL: a value of type %1 cannot be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="185"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="214"/>
         <source>PostgreSQL: %1 values for %2 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="316"/>
+        <source>PostgreSQL: too many rows for one COPY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -392,37 +392,42 @@
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
+        <translation>&quot;head.signature&quot; 须为十六进制的签名</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="78"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="76"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="79"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="86"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="97"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="141"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1126,67 +1131,87 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="145"/>
+        <location filename="../core/central/CentralBackend.cpp" line="225"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation>PostgreSQL：已有一个事务处于打开状态</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
-        <location filename="../core/central/CentralBackend.cpp" line="160"/>
-        <location filename="../core/central/PostgresConnection.cpp" line="33"/>
-        <location filename="../core/central/PostgresConnection.cpp" line="35"/>
+        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="34"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="36"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <location filename="../core/central/CentralBackend.cpp" line="229"/>
+        <source>PostgreSQL: the connection is inside a transaction that was not begun here</source>
+        <translation>PostgreSQL：连接处于一个并非由此处开始的事务中</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="242"/>
         <source>PostgreSQL: a connection is used only by the thread that opened it</source>
         <translation>PostgreSQL：连接只能由打开它的线程使用</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="315"/>
+        <location filename="../core/central/CentralBackend.cpp" line="327"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="320"/>
+        <location filename="../core/central/CentralBackend.cpp" line="332"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="346"/>
+        <location filename="../core/central/CentralBackend.cpp" line="361"/>
+        <source>The PostgreSQL connection string takes key=value parts only (host=... port=... dbname=... user=...), not a URI.</source>
+        <translation>PostgreSQL 连接字符串只接受 key=value 形式的各项（host=... port=... dbname=... user=...），不接受 URI。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="365"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="349"/>
+        <location filename="../core/central/CentralBackend.cpp" line="369"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="371"/>
+        <location filename="../core/central/CentralBackend.cpp" line="391"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="377"/>
+        <location filename="../core/central/CentralBackend.cpp" line="397"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="53"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="54"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="75"/>
         <source>PostgreSQL: a text holding the character U+0000 cannot be stored</source>
         <translation>PostgreSQL：含有字符 U+0000 的文本无法存储</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="70"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="58"/>
+        <source>PostgreSQL: a text holding an unpaired surrogate cannot be stored</source>
+        <translation>PostgreSQL：含有未配对代理字符的文本无法存储</translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="78"/>
         <source>PostgreSQL: a value of type %1 cannot be sent</source>
         <translation>PostgreSQL：类型为 %1 的值无法发送</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="185"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="214"/>
         <source>PostgreSQL: %1 values for %2 parameters</source>
         <translation>PostgreSQL：%2 个参数却给出了 %1 个值</translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="316"/>
+        <source>PostgreSQL: too many rows for one COPY</source>
+        <translation>PostgreSQL：一次 COPY 的行数过多</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,12 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         return Error::invalid(QStringLiteral("head"), Tr::tr("\"head\" needs a sequence number and a SHA-256 hash in hex"));
     // The user who signed the head, kept by opaque account id (docs/security.md, M5).
     const QString signer = Minimisation::opaqueAccountId(head.value(QStringLiteral("signer")).toString().left(64));
-    const QString signature = head.value(QStringLiteral("signature")).toString().left(256);
+    const QString signature = head.value(QStringLiteral("signature")).toString();
+    // Kept as sent: an Ed25519 signature in hex, or none (cut short, a text could end in half a
+    // surrogate pair, which no store keeps as it was).
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{0,256}$"));
+    if (!hex.match(signature).hasMatch())
+        return Error::invalid(QStringLiteral("head.signature"), Tr::tr("\"head.signature\" is a signature in hexadecimal"));
 
     CentralTransaction tx(m_backend);
     MUCO_TRY(tx.begun());

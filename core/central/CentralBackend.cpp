@@ -138,30 +138,22 @@ public:
     // would run outside the transaction they belong to, each committed alone.
     // libpq learns of a loss only when it next uses the connection: a BEGIN that finds it lost
     // (the server restarted while the service was idle) opens it again and begins once more.
-    Status begin() override
-    {
-        MUCO_TRY(onItsThread());
-        if (m_inTransaction)
-            return Error::storage(Tr::tr("PostgreSQL: a transaction is already open"));
-        for (int attempt = 0;; ++attempt) {
-            MUCO_TRY(m_pg->reopenIfLost());
-            if (db().transaction())
-                break;
-            if (attempt > 0 || !m_pg->isLost())
-                return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
-        }
-        m_inTransaction = true;
-        return {};
-    }
+    Status begin() override { return open(QStringLiteral("BEGIN")); }
+    Status beginSnapshot() override { return open(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); }
+    // From another thread, nothing is done and the transaction stays open for its own thread:
+    // the flag cleared without the COMMIT sent, its next BEGIN would have run inside it.
     Status commit() override
     {
+        MUCO_TRY(onItsThread());
         m_inTransaction = false;
-        if (!db().commit())
+        if (!db().commit())   // Qt's driver also reads a COMMIT answered "ROLLBACK" as failed
             return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
         return {};
     }
     void rollback() override
     {
+        if (!onItsThread().ok())
+            return;
         m_inTransaction = false;
         db().rollback();
     }
@@ -224,6 +216,26 @@ public:
 private:
     // A libpq connection serves one thread at a time, and Qt's driver refuses another thread
     // than the one that opened it; libpq's calls here are refused alike, not left to race.
+    // A BEGIN on a connection already inside a transaction (one not begun here) would only be
+    // warned about by the server, and this transaction's writes committed with that one's.
+    Status open(const QString &begin)
+    {
+        MUCO_TRY(onItsThread());
+        if (m_inTransaction)
+            return Error::storage(Tr::tr("PostgreSQL: a transaction is already open"));
+        for (int attempt = 0;; ++attempt) {
+            MUCO_TRY(m_pg->reopenIfLost());
+            if (m_pg->inTransaction())
+                return Error::storage(Tr::tr("PostgreSQL: the connection is inside a transaction that was not begun here"));
+            auto begun = m_pg->query(begin, {});
+            if (begun.ok())
+                break;
+            if (attempt > 0 || !m_pg->isLost())
+                return begun.error();
+        }
+        m_inTransaction = true;
+        return {};
+    }
     Status onItsThread() const
     {
         if (QThread::currentThread() != m_thread)
@@ -341,10 +353,18 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
 {
     // The password never comes in the connection string (it ends up on a command line or in a
     // unit file): libpq reads it from PGPASSFILE or ~/.pgpass (docs/security.md, M5).
-    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        if (part.section(QLatin1Char('='), 0, 0).trimmed().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
+    // Nor as a URI ("postgresql://user:secret@host/db"), which libpq would echo whole in its
+    // error text, the password with it: only key=value parts are taken, and the part that is
+    // not one is never quoted back.
+    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!part.contains(QLatin1Char('=')))
+            return Error::usage(Tr::tr("The PostgreSQL connection string takes key=value parts only (host=... port=... dbname=... "
+                                       "user=...), not a URI."));
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 || key.compare(QLatin1String("sslpassword"), Qt::CaseInsensitive) == 0)
             return Error::usage(Tr::tr("Give PostgreSQL's password in a password file (PGPASSFILE or ~/.pgpass), never in the "
                                        "connection string."));
+    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed."));
     const QString name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

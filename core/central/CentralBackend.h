@@ -15,6 +15,11 @@ public:
     virtual ~CentralBackend() = default;
     virtual QString kind() const = 0;   // embedded | postgres
     virtual Status begin() = 0;
+    // A read-only transaction whose reads all see the store as it stood at its first one
+    // (a report or export reading several tables): on PostgreSQL a plain BEGIN gives each
+    // statement a snapshot of its own, so a push committed between two reads showed in the
+    // second only. SQLite's transaction is one snapshot already.
+    virtual Status beginSnapshot() { return begin(); }
     virtual Status commit() = 0;
     virtual void rollback() = 0;
     // Inside a transaction: waits until no other transaction of any process holds this lock,
@@ -45,7 +50,8 @@ public:
     virtual Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
     static Result<std::unique_ptr<CentralBackend>> openEmbedded(const QString &dataDir, bool create);
-    // conninfo: "host=... port=... dbname=... user=... password=..." (libpq style).
+    // conninfo: "host=... port=... dbname=... user=..." (libpq's key=value style; never a URI nor
+    // a password, which come from PGPASSFILE or ~/.pgpass).
     static Result<std::unique_ptr<CentralBackend>> openPostgres(const QString &conninfo);
 
 protected:

@@ -35,7 +35,9 @@ Result<TrialSnapshot> centralSnapshot(CentralBackend &backend, const QDateTime &
     snap.scope = QStringLiteral("trial");
     snap.takenUtc = nowUtc;
     const QStringList tables = CentralStore::syncedTables();
-    MUCO_TRY(backend.begin());
+    // One snapshot for every read: a push committed between them would give an export whose
+    // trail names records it lacks, or values newer than its trail.
+    MUCO_TRY(backend.beginSnapshot());
     auto records = backend.query(QStringLiteral("SELECT r.table_name, r.record_id, r.field, r.value, s.site FROM records r"
                                                 " JOIN record_sites s ON s.table_name = r.table_name AND s.record_id = r.record_id"
                                                 " ORDER BY r.table_name, r.record_id, r.field"));

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <libpq-fe.h>
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -51,6 +52,10 @@ Result<QByteArray> parameterText(const QVariant &v, bool *isNull)
         const QString &text = *static_cast<const QString *>(v.constData());
         if (text.contains(QChar(0)))
             return Error::storage(Tr::tr("PostgreSQL: a text holding the character U+0000 cannot be stored"));
+        // A lone surrogate has no UTF-8: Qt writes "?" for it, a silent change. A push's texts
+        // are checked before (CentralStore's wellFormedText); this holds for every other value.
+        if (!text.isValidUtf16())
+            return Error::storage(Tr::tr("PostgreSQL: a text holding an unpaired surrogate cannot be stored"));
         return text.toUtf8();
     }
     case QMetaType::Bool:
@@ -65,6 +70,9 @@ Result<QByteArray> parameterText(const QVariant &v, bool *isNull)
     case QMetaType::Double:
         return QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QMetaType::QByteArray:
+        // Sent as a C string: a zero byte would end it there.
+        if (static_cast<const QByteArray *>(v.constData())->contains('\0'))
+            return Error::storage(Tr::tr("PostgreSQL: a text holding the character U+0000 cannot be stored"));
         return v.toByteArray();   // text the program made (a hash in hex, JSON): the columns are text
     default:
         return Error::storage(Tr::tr("PostgreSQL: a value of type %1 cannot be sent").arg(QString::fromLatin1(v.typeName())));
@@ -253,6 +261,12 @@ bool PostgresConnection::isLost() const
     return PQstatus(m_conn) != CONNECTION_OK;
 }
 
+bool PostgresConnection::inTransaction() const
+{
+    const PGTransactionStatusType status = PQtransactionStatus(m_conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
 Status PostgresConnection::applySettings()
 {
     for (const QString &sql : m_settings) {
@@ -297,6 +311,9 @@ Status PostgresConnection::copyRows(const QString &table, const QStringList &col
         }
         data += '\n';
     }
+    // libpq takes the length as an int (a push's body is at most 8 MiB: far below).
+    if (data.size() > std::numeric_limits<int>::max())
+        return Error::storage(Tr::tr("PostgreSQL: too many rows for one COPY"));
     const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", ")));
     {
         ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));

@@ -33,6 +33,8 @@ public:
     Status reopenIfLost();
     // The server ended the connection (or libpq found it broken).
     bool isLost() const;
+    // A transaction is open on the connection (begun, failed or under way), whoever began it.
+    bool inTransaction() const;
     // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
     Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
