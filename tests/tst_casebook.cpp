@@ -159,6 +159,19 @@ private slots:
             if (a.field == QLatin1String("birth_date"))
                 QVERIFY(a.newValue.size() <= 4);
         }
+        // Nor anywhere else: the screening's inputs held the date the age was computed from.
+        const QString born = Patients::bySubjectId(*doctor, m_subject)->birthDate;
+        QCOMPARE(born.size(), 10);
+        bool inputsReduced = false;
+        for (const exports::CasebookRecord &r : plain->records)
+            for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+                QVERIFY2(!it.value().toString().contains(born), qPrintable(r.table + QLatin1Char('.') + it.key()));
+                inputsReduced = inputsReduced || (r.table == QLatin1String("screenings") && it.key() == QLatin1String("inputs")
+                                                  && it.value().toString().contains(QLatin1String("\"birth_year\"")));
+            }
+        QVERIFY(inputsReduced);
+        for (const AuditRow &a : plain->audit)
+            QVERIFY2(!a.oldValue.contains(born) && !a.newValue.contains(born), qPrintable(a.table + QLatin1Char('.') + a.field));
         const auto unknown = exports::loadCasebook(*monitor, QStringLiteral("NOPE-0000"));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().field, QStringLiteral("patient"));

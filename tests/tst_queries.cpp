@@ -7,6 +7,7 @@
 #include "central/CentralQueries.h"
 #include "TestSite.h"
 #include "records/AdverseEvents.h"
+#include "records/AuditTrail.h"
 #include "records/Minimisation.h"
 #include "records/Patients.h"
 #include "records/Queries.h"
@@ -181,6 +182,73 @@ private slots:
         auto q = Queries::raise(*monitor, other->id, QStringLiteral("adverse_events"), event, QStringLiteral("grade"), QStringLiteral("?"), test::kPassword);
         QCOMPARE(q.error().field, QStringLiteral("subject-id"));
         QVERIFY(Queries::raise(*monitor, patient, QStringLiteral("adverse_events"), event, QStringLiteral("grade"), QStringLiteral("?"), test::kPassword).ok());
+    }
+
+    // What may be seen of a value without identities, and kept of it where it leaves the site:
+    // a birth date's year, a screening's inputs without the date; everything else as it is.
+    void withoutIdentityKeepsTheYearOfABirthDate_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("birth date") << "patients" << "birth_date" << "1979-11-11" << "1979";
+        QTest::newRow("a year already") << "patients" << "birth_date" << "1979" << "1979";
+        QTest::newRow("none") << "patients" << "birth_date" << "" << "";
+        QTest::newRow("not a date") << "patients" << "birth_date" << "11/11/1979" << "";
+        QTest::newRow("another field") << "patients" << "sex" << "male" << "male";
+        QTest::newRow("a date elsewhere") << "lab_results" << "collected_utc" << "2026-11-18" << "2026-11-18";
+        QTest::newRow("screening inputs") << "screenings" << "inputs" << R"({"birth_date":"1979-11-11","ecog":1})"
+                                          << R"({"birth_year":1979,"ecog":1})";
+        QTest::newRow("inputs without a date") << "screenings" << "inputs" << R"({"ecog":1})" << R"({"ecog":1})";
+    }
+    void withoutIdentityKeepsTheYearOfABirthDate()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, shown);
+        QCOMPARE(Minimisation::withoutIdentity(table, field, value), shown);
+    }
+
+    // A monitor sees a birth date's year only, as the patient list shows it: in a query's values
+    // and in the audit trail. A query raised on it keeps the year, which is what syncs (the full
+    // date reached the central site in the query's copy of it), and so does an answer's correction.
+    void aMonitorSeesTheYearOfBirthOnly()
+    {
+        test::TestSite site;
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        auto monitor = site.signIn(QStringLiteral("monitor"));
+        const auto [patient, event] = patientWithEvent(*doctor);
+        auto q = Queries::raise(*monitor, patient, QStringLiteral("patients"), patient, QStringLiteral("birth_date"),
+                                QStringLiteral("The source says 1961"), test::kPassword);
+        QVERIFY2(q.ok(), q.ok() ? "" : qPrintable(q.error().message));
+        QCOMPARE(q->valueAtRaise, QStringLiteral("1960"));
+        QCOMPARE(q->currentValue.toString(), QStringLiteral("1960"));
+        QCOMPARE(Queries::get(*doctor, q->id)->currentValue.toString(), QStringLiteral("1960-01-01"));   // site staff: the date
+        const QJsonObject raised = Minimisation::reduceChange({{QStringLiteral("table"), QStringLiteral("queries")},
+                                                               {QStringLiteral("fields"), QJsonObject{{QStringLiteral("target_table"), QStringLiteral("patients")},
+                                                                                                      {QStringLiteral("field"), QStringLiteral("birth_date")},
+                                                                                                      {QStringLiteral("value_at_raise"), QStringLiteral("1960-01-01")}}}});
+        QCOMPARE(raised.value(QStringLiteral("fields")).toObject().value(QStringLiteral("value_at_raise")).toString(), QStringLiteral("1960"));
+        auto a = Queries::answer(*doctor, q->id, QStringLiteral("Corrected"), test::kPassword,
+                                 QueryCorrection{QStringLiteral("1961-03-04"), QStringLiteral("Source document")});
+        QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message));
+        QCOMPARE(a->thread.last().correctedValue.value_or(QString()), QStringLiteral("1961"));
+        QCOMPARE(a->currentValue.toString(), QStringLiteral("1961-03-04"));
+        auto trail = AuditTrail::ofPatient(*monitor, patient);
+        QVERIFY2(trail.ok(), trail.ok() ? "" : qPrintable(trail.error().message));
+        int birthRows = 0;
+        for (const AuditRow &r : trail.value())
+            if (r.field == QLatin1String("birth_date")) {
+                ++birthRows;
+                QVERIFY2(r.oldValue.size() <= 4 && r.newValue.size() <= 4, qPrintable(r.oldValue + QLatin1String(" -> ") + r.newValue));
+            }
+        QCOMPARE(birthRows, 2);   // written, then corrected
+        bool fullDateForStaff = false;
+        for (const AuditRow &r : AuditTrail::ofPatient(*doctor, patient).value())
+            fullDateForStaff = fullDateForStaff || r.newValue == QLatin1String("1961-03-04");
+        QVERIFY(fullDateForStaff);
     }
 
     void correctionGoesThroughTheWritePathWithItsReason()

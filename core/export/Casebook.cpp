@@ -1,5 +1,6 @@
 #include "export/Casebook.h"
 #include "export/PdfDocument.h"
+#include "records/Minimisation.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -18,7 +19,6 @@ struct Tr {
 };
 
 const QString kPatients = QStringLiteral("patients");
-const QString kBirthDate = QStringLiteral("birth_date");
 
 // Tables printed as one listing (many small records) rather than one form per record.
 bool isListing(const QString &table)
@@ -81,8 +81,6 @@ QString utcText(const QString &iso)
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : iso;
 }
 
-// Without identity, a full birth date is reduced to its year, as the patient list does.
-QString birthYearOnly(const QString &value) { return value.size() >= 4 ? value.left(4) : value; }
 
 Result<QList<CasebookRecord>> readRecords(Session &s, const TableSpec &t, const QString &patientId)
 {
@@ -158,18 +156,20 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
     if (!read.ok())
         return read.error();
     if (!options.withIdentity) {
+        // Without identity, a birth date is reduced to its year, as the patient list does, in
+        // the patient's record and in the screening's inputs, which hold it too.
         for (CasebookRecord &r : c.records)
-            if (r.table == kPatients && r.fields.contains(kBirthDate))
-                r.fields[kBirthDate] = birthYearOnly(r.text(kBirthDate));
+            for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
+                if (const QString text = it.value().toString(), shown = Minimisation::withoutIdentity(r.table, it.key(), text); shown != text)
+                    it.value() = shown;
         // The identity table's trail stays out; a birth date written keeps its year only.
         c.audit.erase(std::remove_if(c.audit.begin(), c.audit.end(),
                                      [](const AuditRow &a) { return a.table == Patients::identityTable().name; }),
                       c.audit.end());
-        for (AuditRow &a : c.audit)
-            if (a.table == kPatients && a.field == kBirthDate) {
-                a.oldValue = birthYearOnly(a.oldValue);
-                a.newValue = birthYearOnly(a.newValue);
-            }
+        for (AuditRow &a : c.audit) {
+            a.oldValue = Minimisation::withoutIdentity(a.table, a.field, a.oldValue);
+            a.newValue = Minimisation::withoutIdentity(a.table, a.field, a.newValue);
+        }
     }
     return c;
 }

@@ -1,4 +1,5 @@
 #include "records/AuditTrail.h"
+#include "records/Minimisation.h"
 #include "records/Patients.h"
 #include "records/RecordSignature.h"
 #include "records/RecordStore.h"
@@ -174,6 +175,9 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
         if (row.table == Patients::identityTable().name && !identity) {
             row.oldValue.clear();   // a direct identifier never reaches a monitor's screen or file
             row.newValue.clear();
+        } else if (!identity) {   // nor a birth date: its year, as the patient list shows it
+            row.oldValue = Minimisation::withoutIdentity(row.table, row.field, row.oldValue);
+            row.newValue = Minimisation::withoutIdentity(row.table, row.field, row.newValue);
         }
         out.append(row);
     }));

@@ -70,6 +70,29 @@ QVariantMap reconciledWithLocal(const TableSpec &table, const QVariantMap &incom
 
 namespace {
 
+// The eligibility inputs as signed hold the birth date the age was computed from: the same with
+// the year of birth instead, or nothing when they hold no birth date.
+std::optional<QString> inputsWithoutBirthDate(const QString &inputsJson)
+{
+    QJsonObject inputs = QJsonDocument::fromJson(inputsJson.toUtf8()).object();
+    if (!inputs.contains(kBirthDate))
+        return std::nullopt;
+    inputs.insert(kBirthYear, yearOf(inputs.value(kBirthDate)));
+    inputs.remove(kBirthDate);
+    return QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact));
+}
+
+// A query raised on such a value keeps it as it was: the year, the inputs without the date.
+std::optional<QString> queryValueWithoutIdentity(const QJsonObject &fields)
+{
+    const QJsonValue value = fields.value(QStringLiteral("value_at_raise"));
+    if (!value.isString())
+        return std::nullopt;
+    const QString reduced = withoutIdentity(fields.value(QStringLiteral("target_table")).toString(),
+                                            fields.value(QStringLiteral("field")).toString(), value.toString());
+    return reduced == value.toString() ? std::nullopt : std::optional<QString>(reduced);
+}
+
 // reduceFields, or nothing when it keeps `fields` as they are: most changes hold no birth date
 // and no staff name, and the central site reduces every change it receives (issue 14: copying
 // each change's objects was 6 % of a push's instructions).
@@ -86,7 +109,8 @@ std::optional<QJsonObject> reduced(const QString &table, const QJsonObject &fiel
     // what was minimised away (a birth date has a few hundred candidates a year).
     const QJsonValue signature = fields.value(kSignature);
     const bool siteSignature = signature.isString() && !RecordSignature::sitePart(signature.toString()).isEmpty();
-    if (!birthDate && !screeningInputs && !staffName && !siteSignature)
+    const std::optional<QString> queryValue = table == QLatin1String("queries") ? queryValueWithoutIdentity(fields) : std::nullopt;
+    if (!birthDate && !screeningInputs && !staffName && !siteSignature && !queryValue)
         return std::nullopt;
     QJsonObject out = fields;
     if (siteSignature) {
@@ -98,15 +122,11 @@ std::optional<QJsonObject> reduced(const QString &table, const QJsonObject &fiel
             out.insert(kBirthYear, yearOf(out.value(kBirthDate)));
         out.remove(kBirthDate);
     }
-    if (screeningInputs) {
-        // The eligibility inputs as signed hold the birth date the age was computed from.
-        QJsonObject inputs = QJsonDocument::fromJson(out.value(QStringLiteral("inputs")).toString().toUtf8()).object();
-        if (inputs.contains(kBirthDate)) {
-            inputs.insert(kBirthYear, yearOf(inputs.value(kBirthDate)));
-            inputs.remove(kBirthDate);
-            out.insert(QStringLiteral("inputs"), QString::fromUtf8(QJsonDocument(inputs).toJson(QJsonDocument::Compact)));
-        }
-    }
+    if (screeningInputs)
+        if (const auto inputs = inputsWithoutBirthDate(out.value(QStringLiteral("inputs")).toString()))
+            out.insert(QStringLiteral("inputs"), *inputs);
+    if (queryValue)
+        out.insert(QStringLiteral("value_at_raise"), *queryValue);
     if (staffName)
         for (auto it = out.begin(); it != out.end(); ++it)
             if (isStaffField(table, it.key()) && it.value().isString() && !it.value().toString().isEmpty())
@@ -119,6 +139,20 @@ std::optional<QJsonObject> reduced(const QString &table, const QJsonObject &fiel
 QJsonObject reduceFields(const QString &table, const QJsonObject &fields)
 {
     return reduced(table, fields).value_or(fields);
+}
+
+QString withoutIdentity(const QString &table, const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    if (table == kPatients && field == kBirthDate) {
+        const QJsonValue year = yearOf(QJsonValue(value));
+        // Not a date: a year already (pulled), or nothing a reader could date anyone by.
+        return year.isNull() ? (value.size() == 4 ? value : QString()) : QString::number(year.toInt());
+    }
+    if (table == QLatin1String("screenings") && field == QLatin1String("inputs"))
+        return inputsWithoutBirthDate(value).value_or(value);
+    return value;
 }
 
 QJsonObject reduceChange(const QJsonObject &change)

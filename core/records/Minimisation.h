@@ -39,6 +39,11 @@ QVariantMap reconciledWithLocal(const TableSpec &table, const QVariantMap &incom
 QJsonObject reduceFields(const QString &table, const QJsonObject &fields);
 // A whole change as sent: its fields, its old values, what it signed ("signed") and changed_by.
 QJsonObject reduceChange(const QJsonObject &change);
+// A value of `field` of `table` as whoever may not see identities (a monitor) is shown it, and
+// as a copy of it that leaves the site is kept (a query's value when raised, a correction's
+// value): a birth date as its year, a screening's inputs with the year of birth for the date.
+// Every other value as it is.
+QString withoutIdentity(const QString &table, const QString &field, const QString &value);
 
 } // namespace Minimisation
 

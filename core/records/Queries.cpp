@@ -1,5 +1,6 @@
 #include "records/Queries.h"
 #include "common/QueryState.h"
+#include "records/Minimisation.h"
 #include "records/Patients.h"
 #include "records/QueryTargets.h"
 #include "records/RecordStore.h"
@@ -87,8 +88,11 @@ Result<Query> fromRow(Session &s, const QVariantMap &m)
     // The names were checked when the query was raised, and again here: the row may have
     // come from the network.
     auto target = QueryTargets::load(s, q.table, q.recordId);
-    if (target.ok() && QueryTargets::checkField(*target->table, q.field).ok())
+    if (target.ok() && QueryTargets::checkField(*target->table, q.field).ok()) {
         q.currentValue = target->values.value(q.field);
+        if (!s.seesIdentities() && !q.currentValue.isNull())   // a birth date's year, as the patient list shows it
+            q.currentValue = Minimisation::withoutIdentity(q.table, q.field, q.currentValue.toString());
+    }
     return q;
 }
 
@@ -181,7 +185,11 @@ Result<Query> Queries::raise(Session &s, const QString &patientId, const QString
                                                 {QStringLiteral("target_table"), target.table->name},
                                                 {QStringLiteral("target_id"), recordId},
                                                 {QStringLiteral("field"), field},
-                                                {QStringLiteral("value_at_raise"), value.isNull() ? QVariant() : QVariant(value.toString())},
+                                                // A copy that syncs: kept as the central site may hold it (a
+                                                // birth date's year), as a monitor saw it.
+                                                {QStringLiteral("value_at_raise"),
+                                                 value.isNull() ? QVariant()
+                                                                : QVariant(Minimisation::withoutIdentity(target.table->name, field, value.toString()))},
                                                 {QStringLiteral("raised_by"), s.user().username},
                                                 {QStringLiteral("raised_utc"), isoUtc(s.now())}},
                                                {}}));
@@ -215,7 +223,8 @@ Result<Query> Queries::answer(Session &s, const QString &queryId, const QString 
     if (newValue) {
         // The one write path, as the record's own form would: row, change log, audit with the reason.
         MUCO_TRY(RecordStore::update(s, {target.table, target.id, {{q.field, *newValue}}, correction->reason.trimmed()}));
-        logged = newValue->isNull() ? QString() : newValue->toString();
+        // The thread's copy syncs: a corrected birth date is kept as its year there.
+        logged = newValue->isNull() ? QString() : Minimisation::withoutIdentity(target.table->name, q.field, newValue->toString());
     }
     MUCO_TRY(addMessage(s, q.id, q.patientId, nextStep(q), kAnswer, body, logged));
     MUCO_TRY(tx.commit());

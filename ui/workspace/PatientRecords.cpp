@@ -4,6 +4,7 @@
 #include "workspace/RandomizePanel.h"
 #include "clinical/Decimal.h"
 #include "clinical/LabUnits.h"
+#include "records/Minimisation.h"
 #include "records/QueryTargets.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -81,6 +82,18 @@ QString summaryOf(const QString &table, const QVariantMap &m)
     return bits.join(QStringLiteral(" · "));
 }
 
+// A record's values as this session may see them: without identities (a monitor), a birth
+// date as its year and a screening's inputs without it, as the patient list shows them.
+QVariantMap shownTo(const Session &s, const QString &table, QVariantMap values)
+{
+    if (s.seesIdentities())
+        return values;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (const QString text = it.value().toString(), shown = Minimisation::withoutIdentity(table, it.key(), text); shown != text)
+            it.value() = shown;
+    return values;
+}
+
 } // namespace
 
 QList<PatientRecord> patientRecords(Session &s, const QString &patientId)
@@ -99,7 +112,8 @@ QList<PatientRecord> patientRecords(Session &s, const QString &patientId)
         for (const QVariantMap &m : rows.value()) {
             if (m.value(QStringLiteral("state")).toString() == QLatin1String("superseded"))
                 continue;   // replaced by its correction: that one is what is asked about
-            out.append({name, m.value(QStringLiteral("id")).toString(), summaryOf(name, m), m});
+            const QVariantMap shown = shownTo(s, name, m);
+            out.append({name, m.value(QStringLiteral("id")).toString(), summaryOf(name, shown), shown});
         }
     }
     return out;
@@ -110,7 +124,8 @@ PatientRecord patientRecord(Session &s, const QString &table, const QString &id)
     auto r = QueryTargets::load(s, table, id);
     if (!r.ok())
         return {};
-    return {table, id, summaryOf(table, r->values), r->values};
+    const QVariantMap shown = shownTo(s, table, r->values);
+    return {table, id, summaryOf(table, shown), shown};
 }
 
 QStringList queryableFields(const QString &table)
