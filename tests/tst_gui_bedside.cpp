@@ -557,6 +557,25 @@ private slots:
         QVERIFY(!Assessments::record(*m_controller->session(), m_first, QDate(2026, 8, 3), Exam{}, {}).ok());
     }
 
+    // The signature dialog covers the visit list: it names the visit signed for, the patient and
+    // its date, not only what signing means (an SDV mark was signed on the wrong row that way).
+    void signingAGradeNamesTheVisit()
+    {
+        savePlan(m_first, QDate(2026, 11, 16));
+        signIn(QStringLiteral("doctor"));
+        QVERIFY(Assessments::record(*m_controller->session(), m_first, QDate(2026, 11, 18), Exam{}, {}).ok());
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->visits());
+        w->visits()->selectFirstDraft();
+        ui::SignatureDialog::setPromptForTests([](const QString &) { return std::optional<QString>(test::kPassword); });
+        w->visits()->signSelected();
+        ui::SignatureDialog::setPromptForTests({});
+        const QString subject = ui::SignatureDialog::lastSubject();
+        QVERIFY2(subject.contains(QStringLiteral("GX01-0001")) && subject.contains(QStringLiteral("2026-11-18")), qPrintable(subject));
+        QCOMPARE(Assessments::list(*m_controller->session(), m_first)->first().state, QStringLiteral("signed"));
+    }
+
     // A second visit on a day that has one is pointed out at the date (a walkthrough signed the
     // same visit twice: the form starts from today and the last visit's findings); Next again
     // records it, and another date says nothing.

@@ -356,6 +356,9 @@ private slots:
         QTest::mouseClick(tab->markButton(), Qt::LeftButton);
         QCOMPARE(cell(ui::SdvListModel::State), QStringLiteral("Verified"));
         QCOMPARE(cell(ui::SdvListModel::VerifiedBy), QStringLiteral("monitor"));
+        // The signature dialog named the record signed for (it covers the list, which may have
+        // scrolled): its summary and the patient.
+        QCOMPARE(ui::SignatureDialog::lastSubject(), QStringLiteral("%1 of GX01-0001").arg(cell(ui::SdvListModel::Record)));
         QCOMPARE(tab->model()->remainingToVerify(), 0);
         QCOMPARE(w->tabs()->tabText(w->tabs()->indexOf(tab)), QStringLiteral("&9 SDV"));
         QVERIFY(!tab->markButton()->isEnabled());

@@ -515,7 +515,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/records/AuditTrail.cpp" line="78"/>
+        <location filename="../core/records/AuditTrail.cpp" line="79"/>
         <source>&quot;%1&quot; is not a table of this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,12 +612,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="122"/>
+        <location filename="../core/export/Casebook.cpp" line="120"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="129"/>
+        <location filename="../core/export/Casebook.cpp" line="127"/>
         <source>no patient %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,79 +4365,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="111"/>
+        <location filename="../core/records/Queries.cpp" line="115"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="138"/>
+        <location filename="../core/records/Queries.cpp" line="142"/>
         <source>I raise this query on the value recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="140"/>
+        <location filename="../core/records/Queries.cpp" line="144"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="142"/>
+        <location filename="../core/records/Queries.cpp" line="146"/>
         <source>I close this query: the answer resolves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="143"/>
+        <location filename="../core/records/Queries.cpp" line="147"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="149"/>
+        <location filename="../core/records/Queries.cpp" line="153"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
-        <location filename="../core/records/Queries.cpp" line="197"/>
+        <location filename="../core/records/Queries.cpp" line="155"/>
+        <location filename="../core/records/Queries.cpp" line="205"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="153"/>
-        <location filename="../core/records/Queries.cpp" line="228"/>
+        <location filename="../core/records/Queries.cpp" line="157"/>
+        <location filename="../core/records/Queries.cpp" line="237"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="172"/>
+        <location filename="../core/records/Queries.cpp" line="176"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="174"/>
+        <location filename="../core/records/Queries.cpp" line="178"/>
         <source>say what the query asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="199"/>
+        <location filename="../core/records/Queries.cpp" line="207"/>
         <source>write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="208"/>
+        <location filename="../core/records/Queries.cpp" line="216"/>
         <source>a correction needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="240"/>
+        <location filename="../core/records/Queries.cpp" line="249"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="242"/>
+        <location filename="../core/records/Queries.cpp" line="251"/>
         <source>say why the query is re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="256"/>
+        <location filename="../core/records/Queries.cpp" line="265"/>
         <source>there is no query %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9842,32 +9842,32 @@ grades</source>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="69"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="70"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="71"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="72"/>
         <source>%1 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="73"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="74"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="131"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11419,23 +11419,28 @@ grades</source>
 <context>
     <name>muco::ui::SourceVerificationTab</name>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
         <source>&amp;Mark verified...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
         <source>Raise &amp;query on this record...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="75"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
         <source>Every record of this patient to verify is verified as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="77"/>
         <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, randomization, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="110"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11788,12 +11793,17 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="157"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="140"/>
+        <source>the grading of %1, visit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="161"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="160"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="164"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -513,7 +513,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/records/AuditTrail.cpp" line="78"/>
+        <location filename="../core/records/AuditTrail.cpp" line="79"/>
         <source>&quot;%1&quot; is not a table of this site</source>
         <translation>“%1”不是本站点的数据表</translation>
     </message>
@@ -610,12 +610,12 @@
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="122"/>
+        <location filename="../core/export/Casebook.cpp" line="120"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="129"/>
+        <location filename="../core/export/Casebook.cpp" line="127"/>
         <source>no patient %1 at this site</source>
         <translation>本站点没有患者 %1</translation>
     </message>
@@ -4445,79 +4445,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="111"/>
+        <location filename="../core/records/Queries.cpp" line="115"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation>质疑 %1 当前为“%2”，不能变为“%3”</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="138"/>
+        <location filename="../core/records/Queries.cpp" line="142"/>
         <source>I raise this query on the value recorded.</source>
         <translation>本人就所记录的数值发起此质疑。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="140"/>
+        <location filename="../core/records/Queries.cpp" line="144"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation>本人回复此质疑；所作的任何更正均与源文件一致。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="142"/>
+        <location filename="../core/records/Queries.cpp" line="146"/>
         <source>I close this query: the answer resolves it.</source>
         <translation>本人关闭此质疑：该回复已解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="143"/>
+        <location filename="../core/records/Queries.cpp" line="147"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation>本人重新开放此质疑：该回复未解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="149"/>
+        <location filename="../core/records/Queries.cpp" line="153"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
-        <location filename="../core/records/Queries.cpp" line="197"/>
+        <location filename="../core/records/Queries.cpp" line="155"/>
+        <location filename="../core/records/Queries.cpp" line="205"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="153"/>
-        <location filename="../core/records/Queries.cpp" line="228"/>
+        <location filename="../core/records/Queries.cpp" line="157"/>
+        <location filename="../core/records/Queries.cpp" line="237"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="172"/>
+        <location filename="../core/records/Queries.cpp" line="176"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation>记录 %1/%2 属于另一名患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="174"/>
+        <location filename="../core/records/Queries.cpp" line="178"/>
         <source>say what the query asks</source>
         <translation>请写明质疑的问题</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="199"/>
+        <location filename="../core/records/Queries.cpp" line="207"/>
         <source>write the answer</source>
         <translation>请填写回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="208"/>
+        <location filename="../core/records/Queries.cpp" line="216"/>
         <source>a correction needs a reason</source>
         <translation>更正必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="240"/>
+        <location filename="../core/records/Queries.cpp" line="249"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="242"/>
+        <location filename="../core/records/Queries.cpp" line="251"/>
         <source>say why the query is re-opened</source>
         <translation>请说明重新开放质疑的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="256"/>
+        <location filename="../core/records/Queries.cpp" line="265"/>
         <source>there is no query %1 at this site</source>
         <translation>本站点没有质疑 %1</translation>
     </message>
@@ -9926,32 +9926,32 @@ grades</source>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="69"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="70"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="71"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="72"/>
         <source>%1 Gy</source>
         <translation>%1 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="73"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="74"/>
         <source>No. %1</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="131"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="136"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -11503,24 +11503,29 @@ grades</source>
 <context>
     <name>muco::ui::SourceVerificationTab</name>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
         <source>&amp;Mark verified...</source>
         <translation>标记为已核查(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="21"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
         <source>Raise &amp;query on this record...</source>
         <translation>就此记录发起质疑(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="75"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
         <source>Every record of this patient to verify is verified as it stands.</source>
         <translation>该患者须核查的记录均已按现值核查。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="77"/>
         <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, randomization, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
         <translation>该患者尚待核查的记录：%1 条（方案规定的关键项：筛选、随机化、放疗、分级、不良事件；以及监查计划从其余记录中抽样的记录）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="110"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
     </message>
 </context>
 <context>
@@ -11870,12 +11875,17 @@ grades</source>
         <translation>所有计划内访视均已完成。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="157"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="140"/>
+        <source>the grading of %1, visit of %2</source>
+        <translation>%1 于 %2 就诊的分级</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="161"/>
         <source>Only a signed assessment is corrected; sign or re-record the draft.</source>
         <translation>只能更正已签名的评估；请签署或重新记录草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/VisitsTab.cpp" line="160"/>
+        <location filename="../ui/workspace/VisitsTab.cpp" line="164"/>
         <source>A signed assessment of %1 is being corrected.</source>
         <translation>正在更正 %1 的已签名评估。</translation>
     </message>

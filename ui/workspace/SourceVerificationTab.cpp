@@ -1,4 +1,5 @@
 #include "workspace/SourceVerificationTab.h"
+#include "DisplayFormat.h"
 #include "CodeLabels.h"
 #include "workspace/PatientRecords.h"
 #include "models/SdvListModel.h"
@@ -104,7 +105,9 @@ bool SourceVerificationTab::markSelected()
     if (!s || !r || !s->can(Permission::VerifySource))
         return false;
     const QString table = r->table, id = r->id;
-    const auto password = SignatureDialog::ask(this, s->user().displayName, SourceVerification::signatureMeaning());
+    // The dialog covers the list: it names the record signed for, which a scroll could change.
+    const auto password = SignatureDialog::ask(this, s->user().displayName, SourceVerification::signatureMeaning(),
+                                               tr("%1 of %2").arg(r->summary, displaySubject(*s, patientId())));
     if (!password)
         return false;
     auto marked = SourceVerification::mark(*s, table, id, *password);

@@ -133,7 +133,11 @@ void VisitsTab::signSelected()
     const QString id = selectedId();
     if (!s || id.isEmpty())
         return;
-    const auto password = SignatureDialog::ask(this, s->user().displayName, Assessments::signatureMeaning());
+    // Named in the dialog, which covers the list: the visit signed for, not only what signing means.
+    const QModelIndex current = m_table->currentIndex();
+    const QString visit = current.siblingAtColumn(VisitListModel::Visit).data().toString();
+    const auto password = SignatureDialog::ask(this, s->user().displayName, Assessments::signatureMeaning(),
+                                               tr("the grading of %1, visit of %2").arg(displaySubject(*s, patientId()), visit));
     if (!password)
         return;
     auto r = Assessments::sign(*s, id, *password);
