@@ -225,6 +225,40 @@ private slots:
         QCOMPARE(Patients::list(*monitor).value().first().birthDate, age < 0 ? birthDate : birthDate.left(4));
     }
 
+    // A birth date that cannot be taken says why, naming the field: a day the calendar lacks is
+    // not called a wrong form (a coordinator's walkthrough: "1970-02-30" is of the form asked).
+    void aBirthDateRefusedSaysWhy_data()
+    {
+        QTest::addColumn<QString>("birthDate");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("30 February") << "1970-02-30" << "is not a day of the calendar";
+        QTest::newRow("29 February, not a leap year") << "1971-02-29" << "is not a day of the calendar";
+        QTest::newRow("month 13") << "1966-13-01" << "is not a day of the calendar";
+        QTest::newRow("day 00") << "1966-01-00" << "is not a day of the calendar";
+        QTest::newRow("another form") << "01/02/1966" << "is not a date of the form YYYY-MM-DD";
+        QTest::newRow("short") << "1966-1-1" << "is not a date of the form YYYY-MM-DD";
+        QTest::newRow("future") << "2027-01-01" << "is in the future";
+        QTest::newRow("before 1900") << "1899-12-31" << "is before 1900";
+        QTest::newRow("29 February, a leap year") << "1972-02-29" << "";
+        QTest::newRow("1900-01-01") << "1900-01-01" << "";
+    }
+    void aBirthDateRefusedSaysWhy()
+    {
+        QFETCH(QString, birthDate);
+        QFETCH(QString, says);
+        test::TestSite site;
+        auto coord = site.signIn(QStringLiteral("coord"));
+        auto added = Patients::add(*coord, {{}, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"), {}, birthDate, QStringLiteral("male")});
+        if (says.isEmpty()) {
+            QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+            return;
+        }
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().field, QStringLiteral("birth-date"));
+        QVERIFY2(added.error().message.contains(says), qPrintable(added.error().message));
+        QVERIFY(Patients::list(*coord)->isEmpty());
+    }
+
     // The byte keys sort as QSortFilterProxyModel's case-insensitive compare, ties (the same ID
     // in another case) and IDs without a key (not ASCII) included, both ways and for a row
     // inserted into the sorted list; other settings take the general path.

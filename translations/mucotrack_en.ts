@@ -4073,133 +4073,138 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="64"/>
+        <location filename="../core/records/Patients.cpp" line="68"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="35"/>
+        <location filename="../core/records/Patients.cpp" line="39"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="37"/>
-        <location filename="../core/records/Patients.cpp" line="551"/>
+        <source>%1 is not a day of the calendar (check the month and day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="41"/>
+        <location filename="../core/records/Patients.cpp" line="555"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="39"/>
+        <location filename="../core/records/Patients.cpp" line="43"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="42"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="44"/>
-        <location filename="../core/records/Patients.cpp" line="46"/>
         <location filename="../core/records/Patients.cpp" line="48"/>
+        <location filename="../core/records/Patients.cpp" line="50"/>
+        <location filename="../core/records/Patients.cpp" line="52"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="68"/>
+        <location filename="../core/records/Patients.cpp" line="72"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="70"/>
-        <location filename="../core/records/Patients.cpp" line="496"/>
+        <location filename="../core/records/Patients.cpp" line="74"/>
+        <location filename="../core/records/Patients.cpp" line="500"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="72"/>
-        <location filename="../core/records/Patients.cpp" line="498"/>
+        <location filename="../core/records/Patients.cpp" line="76"/>
+        <location filename="../core/records/Patients.cpp" line="502"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="110"/>
+        <location filename="../core/records/Patients.cpp" line="114"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="112"/>
+        <location filename="../core/records/Patients.cpp" line="116"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="177"/>
-        <location filename="../core/records/Patients.cpp" line="281"/>
+        <location filename="../core/records/Patients.cpp" line="181"/>
+        <location filename="../core/records/Patients.cpp" line="285"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="310"/>
+        <location filename="../core/records/Patients.cpp" line="314"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="311"/>
+        <location filename="../core/records/Patients.cpp" line="315"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="312"/>
+        <location filename="../core/records/Patients.cpp" line="316"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="313"/>
+        <location filename="../core/records/Patients.cpp" line="317"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="314"/>
+        <location filename="../core/records/Patients.cpp" line="318"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="350"/>
+        <location filename="../core/records/Patients.cpp" line="354"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="451"/>
+        <location filename="../core/records/Patients.cpp" line="455"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="482"/>
+        <location filename="../core/records/Patients.cpp" line="486"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="500"/>
+        <location filename="../core/records/Patients.cpp" line="504"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="546"/>
+        <location filename="../core/records/Patients.cpp" line="550"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="549"/>
+        <location filename="../core/records/Patients.cpp" line="553"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="554"/>
+        <location filename="../core/records/Patients.cpp" line="558"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="556"/>
+        <location filename="../core/records/Patients.cpp" line="560"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4151,133 +4151,138 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="64"/>
+        <location filename="../core/records/Patients.cpp" line="68"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="35"/>
+        <location filename="../core/records/Patients.cpp" line="39"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <location filename="../core/records/Patients.cpp" line="37"/>
-        <location filename="../core/records/Patients.cpp" line="551"/>
+        <source>%1 is not a day of the calendar (check the month and day)</source>
+        <translation>%1 不是日历上存在的日期（请核对月份和日期）</translation>
+    </message>
+    <message>
+        <location filename="../core/records/Patients.cpp" line="41"/>
+        <location filename="../core/records/Patients.cpp" line="555"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="39"/>
+        <location filename="../core/records/Patients.cpp" line="43"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="42"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="44"/>
-        <location filename="../core/records/Patients.cpp" line="46"/>
         <location filename="../core/records/Patients.cpp" line="48"/>
+        <location filename="../core/records/Patients.cpp" line="50"/>
+        <location filename="../core/records/Patients.cpp" line="52"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="68"/>
+        <location filename="../core/records/Patients.cpp" line="72"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="70"/>
-        <location filename="../core/records/Patients.cpp" line="496"/>
+        <location filename="../core/records/Patients.cpp" line="74"/>
+        <location filename="../core/records/Patients.cpp" line="500"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="72"/>
-        <location filename="../core/records/Patients.cpp" line="498"/>
+        <location filename="../core/records/Patients.cpp" line="76"/>
+        <location filename="../core/records/Patients.cpp" line="502"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="110"/>
+        <location filename="../core/records/Patients.cpp" line="114"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation>%1（%2）不可录入患者姓名和病历号。</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="112"/>
+        <location filename="../core/records/Patients.cpp" line="116"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="177"/>
-        <location filename="../core/records/Patients.cpp" line="281"/>
+        <location filename="../core/records/Patients.cpp" line="181"/>
+        <location filename="../core/records/Patients.cpp" line="285"/>
         <source>(cannot be read)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="310"/>
+        <location filename="../core/records/Patients.cpp" line="314"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="311"/>
+        <location filename="../core/records/Patients.cpp" line="315"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="312"/>
+        <location filename="../core/records/Patients.cpp" line="316"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="313"/>
+        <location filename="../core/records/Patients.cpp" line="317"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="314"/>
+        <location filename="../core/records/Patients.cpp" line="318"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="350"/>
+        <location filename="../core/records/Patients.cpp" line="354"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="451"/>
+        <location filename="../core/records/Patients.cpp" line="455"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="482"/>
+        <location filename="../core/records/Patients.cpp" line="486"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="500"/>
+        <location filename="../core/records/Patients.cpp" line="504"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="546"/>
+        <location filename="../core/records/Patients.cpp" line="550"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="549"/>
+        <location filename="../core/records/Patients.cpp" line="553"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="554"/>
+        <location filename="../core/records/Patients.cpp" line="558"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="556"/>
+        <location filename="../core/records/Patients.cpp" line="560"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>

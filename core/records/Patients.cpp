@@ -31,7 +31,11 @@ QList<Error> detailProblems(const Session &s, const QString &birthDate, const QS
     QList<Error> out;
     if (!birthDate.isEmpty()) {
         const QDate d = QDate::fromString(birthDate, Qt::ISODate);
-        if (!d.isValid() || birthDate.size() != 10)
+        static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        // Written as asked, a 30 February is told as what it is: "not of the form" misled.
+        if (!d.isValid() && shape.match(birthDate).hasMatch())
+            out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is not a day of the calendar (check the month and day)").arg(birthDate));
+        else if (!d.isValid() || birthDate.size() != 10)
             out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(birthDate));
         else if (d > s.now().date())
             out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is in the future").arg(birthDate));
