@@ -226,6 +226,51 @@ private slots:
         ui::LabsTab::setQuestionForTests({});
     }
 
+    // A coordinator's walkthrough at 1366x768: a dose that did not add up showed its message,
+    // and Save plan went out of sight below the plan's box; the message stayed after the
+    // fractions were corrected. Save stays on screen, and correcting any of the three dose
+    // fields takes the message about their sum away.
+    void planSaveStaysInSightAndAFixedSumClearsItsMessage()
+    {
+        signIn(QStringLiteral("doctor"));
+        select(QStringLiteral("GX01-0001"));
+        ui::PatientWorkspace *w = m_window->workspace();
+        w->tabs()->setCurrentWidget(w->radiotherapy());
+        ui::RadiotherapyTab *rt = w->radiotherapy();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Within the window, and the window within the 1366x768 screen (a form too tall for it
+        // had grown the window past the screen's bottom edge, where nothing shows).
+        const auto inSight = [&] {
+            QCoreApplication::processEvents();
+            const QPoint bottom = rt->saveButton()->mapTo(m_window.get(), QPoint(0, rt->saveButton()->height()));
+            return rt->saveButton()->isVisible() && rt->saveButton()->visibleRegion().boundingRect().height() >= rt->saveButton()->height()
+                   && bottom.y() <= m_window->height() && m_window->height() <= 768;
+        };
+        QVERIFY(inSight());
+        rt->fractionsField()->setValue(30);   // 30 x 2 Gy is not the planned 70 Gy
+        rt->savePlan();
+        QVERIFY(!Radiotherapy::plan(*m_controller->session(), m_first).value().has_value());
+        QLabel *shown = nullptr;
+        for (QLabel *l : rt->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QStringLiteral("60 Gy")))
+                shown = l;
+        QVERIFY2(shown, "the sum's message");
+        QVERIFY(inSight());
+        rt->totalField()->selectAll();
+        QTest::keyClicks(rt->totalField(), QStringLiteral("0"));
+        QTest::mouseClick(rt->saveButton(), Qt::LeftButton);
+        QVERIFY(inSight());
+        rt->totalField()->setText(QStringLiteral("70"));
+        QTest::keyClick(rt->fractionsField(), Qt::Key_Up);   // 31: still not 70 Gy, but the old message is gone
+        rt->fractionsField()->setValue(35);
+        QCoreApplication::processEvents();
+        for (QLabel *l : rt->findChildren<QLabel *>())
+            QVERIFY2(!(l->isVisible() && (l->text().contains(QStringLiteral("60 Gy")) || l->text().contains(QStringLiteral("200 Gy")))),
+                     qPrintable(l->text()));
+        rt->savePlan();
+        QVERIFY(Radiotherapy::plan(*m_controller->session(), m_first).value().has_value());
+    }
+
     // 1. A patient without a plan must not show (and Save must not record) the previous one's.
     void planFormShowsOnlyItsOwnPatient()
     {

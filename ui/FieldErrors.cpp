@@ -122,13 +122,21 @@ bool FieldErrors::place(const Error &error, QLabel *general, bool focus)
 
 void FieldErrors::clear()
 {
-    for (Entry &e : m_fields) {
-        if (e.error) {
-            e.error->clear();
-            e.error->hide();
+    clear(m_fields.keys());
+}
+
+void FieldErrors::clear(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const auto it = m_fields.find(key);
+        if (it == m_fields.end())
+            continue;
+        if (it->error) {
+            it->error->clear();
+            it->error->hide();
         }
-        if (e.field)
-            e.field->setStyleSheet(QString());
+        if (it->field)
+            it->field->setStyleSheet(QString());
     }
 }
 

@@ -22,6 +22,9 @@ public:
     // time made its user submit once per mistake).
     void showAll(const QList<Error> &errors, QLabel *general);
     void clear();
+    // The errors of these fields only: a rule over several fields (a sum) is answered by
+    // correcting any one of them, and its message is not left at the others.
+    void clear(const QStringList &keys);
     QString message(const QString &key) const;
     // Marks the fields that have an open data query (key -> the note to show under the field,
     // e.g. the query's question); every other field's mark is removed. Errors are unaffected.

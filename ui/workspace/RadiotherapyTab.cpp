@@ -84,7 +84,11 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
 
     auto *planBox = new QGroupBox(tr("Plan"));
     planBox->setMaximumWidth(470);
-    auto *form = new QFormLayout(planBox);
+    // The form, then its message and Save under it in a plain column: as spanning rows of the
+    // form, Save went out of sight once a wrapped error line grew a row (a walkthrough).
+    auto *planColumn = new QVBoxLayout(planBox);
+    auto *form = new QFormLayout;
+    planColumn->addLayout(form);
     m_errors.addRow(form, tr("Total dose (Gy):"), m_total, QStringLiteral("total_dose_gy"));
     m_errors.addRow(form, tr("Fractions:"), m_fractions, QStringLiteral("fractions"));
     m_errors.addRow(form, tr("Dose per fraction (Gy):"), m_perFraction, QStringLiteral("dose_per_fraction_gy"));
@@ -94,13 +98,26 @@ RadiotherapyTab::RadiotherapyTab(QWidget *parent)
     form->addRow(tr("Fields include:"), fieldsBox);
     form->addRow(tr("Chemotherapy:"), m_chemo);   // the agent on its own row: beside the box it was cut at 1366x768
     m_errors.addRow(form, tr("Agent:"), m_agent, QStringLiteral("chemo_agent"));
-    form->addRow(m_planError);
-    form->addRow(m_save);
+    m_planError->setWordWrap(true);
+    planColumn->addWidget(m_planError);
+    planColumn->addWidget(m_save);
     m_readOnlyNote->setObjectName(QStringLiteral("planReadOnlyNote"));
     m_readOnlyNote->setWordWrap(true);
     m_readOnlyNote->setText(tr("The plan is the investigator's prescription: read only for your role."));
     m_readOnlyNote->hide();
-    form->addRow(m_readOnlyNote);
+    planColumn->addWidget(m_readOnlyNote);
+    planColumn->addStretch(1);
+    // Total, fractions and dose per fraction must agree: correcting any one of them answers a
+    // message about their sum, wherever it was shown.
+    const QStringList doseKeys{QStringLiteral("total_dose_gy"), QStringLiteral("fractions"), QStringLiteral("dose_per_fraction_gy")};
+    const auto doseEdited = [this, doseKeys] {
+        m_errors.clear(doseKeys);
+        m_planError->clear();
+        m_planError->hide();
+    };
+    connect(m_total, &QLineEdit::textEdited, this, doseEdited);
+    connect(m_perFraction, &QLineEdit::textEdited, this, doseEdited);
+    connect(m_fractions, &QSpinBox::valueChanged, this, doseEdited);
 
     m_table->setObjectName(QStringLiteral("fractionTable"));
     m_table->setModel(m_log);
