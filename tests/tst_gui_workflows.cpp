@@ -543,6 +543,19 @@ private slots:
         auto all = Screenings::list(*m_controller->session(), patient);
         QCOMPARE(all->size(), 3);   // the draft shown, signed
         QCOMPARE(all->last().state, QStringLiteral("signed"));
+
+        // The birth date corrected afterwards to an age the protocol excludes: the tab says so
+        // beside the decision, which stands as signed.
+        QVERIFY(!sc->birthDateNote()->isVisible());
+        const Patient p = Patients::get(*m_controller->session(), patient).value();
+        QVERIFY(Patients::update(*m_controller->session(), patient, {QStringLiteral("1940-01-01"), p.sex, p.name, p.mrn, p.phone},
+                                 QStringLiteral("typing error at registration")).ok());
+        sc->reload();
+        QVERIFY(sc->birthDateNote()->isVisible());
+        QVERIFY2(sc->birthDateNote()->text().contains(QStringLiteral("I2 fails")) && sc->birthDateNote()->text().contains(QStringLiteral("\"screen failure\"")),
+                 qPrintable(sc->birthDateNote()->text()));
+        QVERIFY(sc->showsSignedScreening());   // the decision as signed, not evaluated again
+        QTRY_VERIFY2(sc->statusLabel()->text().startsWith(QStringLiteral("Signed not eligible")), qPrintable(sc->statusLabel()->text()));
     }
 
     // An incomplete screening is not offered for signing: no password is asked for a decision core

@@ -651,6 +651,31 @@ private slots:
                 QVERIFY(e.failed.isEmpty());
             }
         QVERIFY(sawIncomplete);
+
+        // A birth date corrected after the decision was signed: the decision stands as signed,
+        // and what its own inputs decide with the date now is said (a coordinator's walkthrough
+        // moved an enrolled patient to 86 years and the tab still read "I2 passes, age 66").
+        QVERIFY(!Screenings::birthDateSinceSigned(*doctor, m_patient).value().has_value());
+        QVERIFY(Patients::update(*coord, m_patient, {QStringLiteral("1940-01-01"), QStringLiteral("male"), QStringLiteral("Qian Li"), {}, {}},
+                                 QStringLiteral("typing error at registration")).ok());
+        auto since = Screenings::birthDateSinceSigned(*doctor, m_patient);
+        QVERIFY2(since.ok() && since.value(), since.ok() ? "nothing said" : qPrintable(since.error().message));
+        QCOMPARE(since.value()->signedWith, QStringLiteral("1960-05-01"));
+        QCOMPARE(since.value()->now, QStringLiteral("1940-01-01"));
+        QCOMPARE(since.value()->outcomeNow, QStringLiteral("ineligible"));
+        QCOMPARE(since.value()->changed.size(), 1);
+        QCOMPARE(since.value()->changed.first().id, QStringLiteral("I2"));
+        QCOMPARE(since.value()->changed.first().outcome, CriterionOutcome::Fail);
+        QCOMPARE(Screenings::list(*doctor, m_patient)->last().outcome, QStringLiteral("eligible"));   // as signed
+        // Corrected again within the age range: said, with nothing deciding otherwise.
+        QVERIFY(Patients::update(*coord, m_patient, {QStringLiteral("1960-06-01"), QStringLiteral("male"), QStringLiteral("Qian Li"), {}, {}},
+                                 QStringLiteral("the source document")).ok());
+        since = Screenings::birthDateSinceSigned(*doctor, m_patient);
+        QVERIFY(since.ok() && since.value());
+        QVERIFY(since.value()->changed.isEmpty());
+        QCOMPARE(since.value()->outcomeNow, QStringLiteral("eligible"));
+        // A monitor sees the year of birth only: nothing to compare a date with.
+        QVERIFY(!Screenings::birthDateSinceSigned(*m_site->signIn(QStringLiteral("monitor")), m_patient).value().has_value());
     }
 
     // A screening decides entry once: a patient enrolled (and so randomized), withdrawn or

@@ -5163,82 +5163,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="35"/>
+        <location filename="../core/records/Screenings.cpp" line="36"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="108"/>
+        <location filename="../core/records/Screenings.cpp" line="109"/>
         <source> (entered %1 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="109"/>
+        <location filename="../core/records/Screenings.cpp" line="110"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="138"/>
+        <location filename="../core/records/Screenings.cpp" line="139"/>
         <source>the patient&apos;s status is %1: the signed screening stands, and no other screening can be saved or signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="202"/>
+        <location filename="../core/records/Screenings.cpp" line="203"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="205"/>
+        <location filename="../core/records/Screenings.cpp" line="206"/>
         <source>no screening has been submitted for this patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="208"/>
+        <location filename="../core/records/Screenings.cpp" line="209"/>
         <source>the latest screening (%1) is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="210"/>
+        <location filename="../core/records/Screenings.cpp" line="211"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="212"/>
+        <location filename="../core/records/Screenings.cpp" line="213"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="224"/>
+        <location filename="../core/records/Screenings.cpp" line="225"/>
         <source>no screening has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="229"/>
+        <location filename="../core/records/Screenings.cpp" line="230"/>
         <source>this screening is already signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="231"/>
+        <location filename="../core/records/Screenings.cpp" line="232"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="240"/>
+        <location filename="../core/records/Screenings.cpp" line="241"/>
         <source>a screening saved after this one supersedes it: sign the patient&apos;s latest screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="248"/>
+        <location filename="../core/records/Screenings.cpp" line="249"/>
         <source>Signed eligibility decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="249"/>
+        <location filename="../core/records/Screenings.cpp" line="250"/>
         <source>Signed eligibility decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="259"/>
+        <location filename="../core/records/Screenings.cpp" line="260"/>
         <source>The signed screening could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9656,108 +9656,113 @@ grades</source>
 <context>
     <name>muco::ui::PatientDetailsDialog</name>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="38"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="39"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="40"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="38"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="41"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="43"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="46"/>
         <source>Why the record is being changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="51"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="54"/>
         <source>Patient %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="66"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="72"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="73"/>
         <source>&amp;Medical record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="71"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="74"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="80"/>
         <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="81"/>
         <source>S&amp;ex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="88"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="90"/>
         <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="88"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="95"/>
         <source>&amp;Change to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="96"/>
         <source>Effecti&amp;ve date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="98"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="101"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="100"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="103"/>
         <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="116"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="119"/>
         <source>You may read these details but not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="135"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="138"/>
         <source>say why the record is being changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="179"/>
+        <source>Eligibility to review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10287,12 +10292,12 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="416"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10392,177 +10397,177 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="88"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="90"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="106"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="145"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="162"/>
         <source>Record the fraction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="244"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="261"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="255"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="272"/>
         <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="375"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="261"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="278"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="262"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="279"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="284"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
         <source>The radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="307"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="324"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="311"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="328"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="334"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="351"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="372"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="406"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="393"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="408"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="419"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="421"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="438"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="465"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="452"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="469"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="454"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="471"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="479"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11006,112 +11011,147 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="185"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="190"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="272"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="303"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="298"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="320"/>
+        <source>%1 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="321"/>
+        <source>%1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <source>no criterion decides otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <source>%1; the screening would read &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="368"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="337"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="339"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="380"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="412"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="390"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="422"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="426"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="458"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
         <source>not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="432"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation type="unfinished"></translation>
     </message>

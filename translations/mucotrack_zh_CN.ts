@@ -5243,82 +5243,82 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Screenings</name>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="35"/>
+        <location filename="../core/records/Screenings.cpp" line="36"/>
         <source>I have reviewed every inclusion and exclusion criterion and confirm this eligibility decision.</source>
         <translation>本人已逐条核对全部入选标准和排除标准，并确认此入组资格判定。</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="108"/>
+        <location filename="../core/records/Screenings.cpp" line="109"/>
         <source> (entered %1 %2)</source>
         <translation>（录入值 %1 %2）</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="109"/>
+        <location filename="../core/records/Screenings.cpp" line="110"/>
         <source>%1 %2 %3%4, collected %5</source>
         <translation>%1 %2 %3%4，采样日期 %5</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="138"/>
+        <location filename="../core/records/Screenings.cpp" line="139"/>
         <source>the patient&apos;s status is %1: the signed screening stands, and no other screening can be saved or signed</source>
         <translation>患者状态为%1：已签署的筛选保持有效，不能再保存或签署其他筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="202"/>
+        <location filename="../core/records/Screenings.cpp" line="203"/>
         <source>&quot;%1&quot; is not a decision; use eligible or ineligible</source>
         <translation>“%1”不是判定结果；请使用 eligible 或 ineligible</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="205"/>
+        <location filename="../core/records/Screenings.cpp" line="206"/>
         <source>no screening has been submitted for this patient</source>
         <translation>此患者尚未提交筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="208"/>
+        <location filename="../core/records/Screenings.cpp" line="209"/>
         <source>the latest screening (%1) is already signed</source>
         <translation>最近一次筛选（%1）已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="210"/>
+        <location filename="../core/records/Screenings.cpp" line="211"/>
         <source>the latest evaluation is incomplete: answer every criterion first</source>
         <translation>最近一次评估不完整：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="212"/>
+        <location filename="../core/records/Screenings.cpp" line="213"/>
         <source>%1 contradicts the latest evaluation (%2)</source>
         <translation>%1 与最近一次评估结果（%2）不符</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="224"/>
+        <location filename="../core/records/Screenings.cpp" line="225"/>
         <source>no screening has the id %1</source>
         <translation>不存在 ID 为 %1 的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="229"/>
+        <location filename="../core/records/Screenings.cpp" line="230"/>
         <source>this screening is already signed</source>
         <translation>此筛选已签名</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="231"/>
+        <location filename="../core/records/Screenings.cpp" line="232"/>
         <source>an incomplete screening cannot be signed: answer every criterion first</source>
         <translation>筛选不完整，不能签名：请先回答所有标准</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="240"/>
+        <location filename="../core/records/Screenings.cpp" line="241"/>
         <source>a screening saved after this one supersedes it: sign the patient&apos;s latest screening</source>
         <translation>此后保存的筛选已取代此筛选：请签署该患者最新的筛选</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="248"/>
+        <location filename="../core/records/Screenings.cpp" line="249"/>
         <source>Signed eligibility decision</source>
         <translation>已签名的入组资格判定</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="249"/>
+        <location filename="../core/records/Screenings.cpp" line="250"/>
         <source>Signed eligibility decision: %1</source>
         <translation>已签名的入组资格判定：%1</translation>
     </message>
     <message>
-        <location filename="../core/records/Screenings.cpp" line="259"/>
+        <location filename="../core/records/Screenings.cpp" line="260"/>
         <source>The signed screening could not be read back.</source>
         <translation>无法读回已签名的筛选。</translation>
     </message>
@@ -9740,109 +9740,114 @@ grades</source>
 <context>
     <name>muco::ui::PatientDetailsDialog</name>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="35"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="38"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="36"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="39"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="37"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="40"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="38"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="41"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="43"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="46"/>
         <source>Why the record is being changed</source>
         <translation>修改记录的原因</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="51"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="54"/>
         <source>Patient %1</source>
         <translation>患者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="66"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="72"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="70"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="73"/>
         <source>&amp;Medical record number:</source>
         <translation>病历号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="71"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="74"/>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="77"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="80"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="78"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="81"/>
         <source>S&amp;ex:</source>
         <translation>性别(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="85"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="88"/>
         <source>Participation</source>
         <translation>参与状态</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="90"/>
         <source>Now:</source>
         <translation>当前：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="88"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="91"/>
         <source>No change</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="92"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="95"/>
         <source>&amp;Change to:</source>
         <translation>改为(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="93"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="96"/>
         <source>Effecti&amp;ve date:</source>
         <translation>生效日期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="98"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="101"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="100"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="103"/>
         <source>Nothing is deleted: every change keeps the old value, who changed it, when and why.</source>
         <translation>不会删除任何数据：每次修改都保留原值、修改人、时间和原因。</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="116"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="119"/>
         <source>You may read these details but not change them.</source>
         <translation>您可以查看这些资料，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDetailsDialog.cpp" line="135"/>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="138"/>
         <source>say why the record is being changed</source>
         <translation>请说明修改记录的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/PatientDetailsDialog.cpp" line="179"/>
+        <source>Eligibility to review</source>
+        <translation>需复核入选资格</translation>
     </message>
 </context>
 <context>
@@ -10371,12 +10376,12 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="415"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="416"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
@@ -10476,177 +10481,177 @@ grades</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="88"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="89"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="90"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="91"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
         <source>Agent:</source>
         <translation>药物：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="106"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation>放疗计划是研究者开具的处方：您的角色只能查看。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="145"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="162"/>
         <source>Record the fraction?</source>
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="244"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="261"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="255"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="272"/>
         <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>已照射 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="375"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation>%1 仍要记录今天已照射一次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="261"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="278"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="262"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="279"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="284"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
         <source>The radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="307"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="324"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="311"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="328"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="334"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="351"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="372"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="406"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="393"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="408"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="419"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="421"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="438"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation>%1 仍要记录为漏照或暂停吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="465"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="452"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="469"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="454"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="471"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="460"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="479"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -11090,112 +11095,147 @@ grades</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="185"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="190"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="272"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="273"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="274"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="290"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="303"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="298"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="320"/>
+        <source>%1 passes</source>
+        <translation>%1 符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="321"/>
+        <source>%1 fails</source>
+        <translation>%1 不符合</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
+        <source>%1 is missing</source>
+        <translation>%1 缺少数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <source>no criterion decides otherwise.</source>
+        <translation>没有任何标准的判定发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <source>%1; the screening would read &quot;%2&quot;.</source>
+        <translation>%1；筛选结果将为“%2”。</translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
+        <translation>此判定签署后出生日期已被更正：签署时为 %1，现为 %2。按现在的日期，%3 请研究者复核入选资格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="368"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="337"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="339"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="380"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="412"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="390"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="422"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="426"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="458"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation>筛选尚未完成：请先回答每一项标准，再签署决定。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
         <source>not eligible</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="432"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation>%1 %2（%3 的筛选）</translation>
     </message>

@@ -4,6 +4,9 @@
 #include "DisplayFormat.h"
 #include "models/QueryListModel.h"
 #include "records/Patients.h"
+#include "records/Screenings.h"
+#include "workspace/ScreeningTab.h"
+#include <QMessageBox>
 #include "security/Session.h"
 #include <QComboBox>
 #include <algorithm>
@@ -151,6 +154,12 @@ void PatientDetailsDialog::accept()
             m_errors.show(saved.error(), m_general);
             return;
         }
+        // A birth date corrected after the eligibility was signed: said at once, with what the
+        // decision's criteria say with the date now (the Screening tab keeps saying it).
+        if (d.birthDate != m_birthWas)
+            if (auto since = Screenings::birthDateSinceSigned(m_session, m_patientId); since.ok() && since.value()
+                                                                                      && !since.value()->changed.isEmpty())
+                m_eligibilityNote = ScreeningTab::birthDateSinceSignedText(**since);
         m_birthWas = d.birthDate;
         m_sexWas = d.sex;
         m_nameWas = write.name;
@@ -165,6 +174,13 @@ void PatientDetailsDialog::accept()
         }
     }
     QDialog::accept();
+    if (!m_eligibilityNote.isEmpty() && parentWidget()) {
+        // Window-modal and not waited for: the change is saved; this tells what it means.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Eligibility to review"), m_eligibilityNote, QMessageBox::Ok, parentWidget());
+        box->setObjectName(QStringLiteral("eligibilityToReview"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 } // namespace muco::ui

@@ -27,6 +27,7 @@ private:
     Session &m_session;
     QString m_patientId;
     QString m_birthWas, m_sexWas, m_nameWas, m_mrnWas, m_phoneWas;
+    QString m_eligibilityNote;   // set when a corrected birth date changes what the signed eligibility decides
     bool m_identity = false;
     QLineEdit *m_birthDate;
     QComboBox *m_sex;

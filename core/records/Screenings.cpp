@@ -8,6 +8,7 @@
 #include "security/Session.h"
 #include "storage/Transaction.h"
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -305,6 +306,37 @@ Result<QList<Screening>> Screenings::list(Session &s, const QString &patientId)
                     QDateTime::fromString(m.value(QStringLiteral("signed_utc")).toString(), Qt::ISODateWithMs),
                     m.value(QStringLiteral("version")).toInt()});
     return out;
+}
+
+Result<std::optional<BirthDateSinceSigned>> Screenings::birthDateSinceSigned(Session &s, const QString &patientId)
+{
+    MUCO_READ(screenings, list(s, patientId));
+    const auto last = std::find_if(screenings.crbegin(), screenings.crend(), [](const Screening &sc) { return sc.state == QLatin1String("signed"); });
+    if (last == screenings.crend())
+        return std::optional<BirthDateSinceSigned>();
+    MUCO_READ(patient, Patients::get(s, patientId));
+    const QString signedWith = last->inputs.value(QStringLiteral("birth_date")).toString();
+    const QString now = patient.birthDate;
+    const auto isDate = [](const QString &d) { return d.size() == 10 && QDate::fromString(d, Qt::ISODate).isValid(); };
+    if (!isDate(signedWith) || !isDate(now) || signedWith == now)
+        return std::optional<BirthDateSinceSigned>();
+    // Both evaluated from the decision's stored inputs, so that only the birth date differs
+    // between them (what the stored inputs lack, a ULN known for either sex only, lacks in both).
+    const auto evaluatedWith = [&](const QString &birthDate) -> Result<EligibilityResult> {
+        QJsonObject inputs = last->inputs;
+        inputs.insert(QStringLiteral("birth_date"), birthDate);
+        MUCO_READ(input, eligibilityInputFromJson(inputs));
+        return evaluateEligibility(Protocol::nct07312656(), input);
+    };
+    MUCO_READ(then, evaluatedWith(signedWith));
+    MUCO_READ(again, evaluatedWith(now));
+    BirthDateSinceSigned out{*last, signedWith, now, {}, statusId(again.status)};
+    for (const CriterionResult &c : again.criteria) {
+        const auto was = std::find_if(then.criteria.cbegin(), then.criteria.cend(), [&](const CriterionResult &w) { return w.id == c.id; });
+        if (was == then.criteria.cend() || was->outcome != c.outcome)
+            out.changed << c;
+    }
+    return std::optional<BirthDateSinceSigned>(out);
 }
 
 } // namespace muco

@@ -45,6 +45,16 @@ struct ScreeningLogEntry {
     QString signedBy;
 };
 
+// A signed decision made with another birth date than the patient's now (corrected since, as a
+// coordinator's walkthrough did after randomization: the decision still read "age 61 passes").
+struct BirthDateSinceSigned {
+    Screening decision;
+    QString signedWith;                // the birth date in the decision's inputs
+    QString now;                       // the patient's birth date now
+    QList<CriterionResult> changed;    // the decision's criteria that decide otherwise with it
+    QString outcomeNow;                // eligible | ineligible | incomplete, its inputs with the date now
+};
+
 class Screenings {
 public:
     static const TableSpec &table();
@@ -73,6 +83,12 @@ public:
     // enrolled, withdrawn or completed is refused, so that the signed decision stands.
     static bool isOpenFor(const QString &patientStatus);
     static Result<QList<Screening>> list(Session &session, const QString &patientId);
+    // The patient's latest signed decision, when the birth date it was made with is no longer
+    // the patient's: its own inputs evaluated again with the date now, and the criteria that
+    // then decide otherwise (the age, I2). Nothing when the date is unchanged, when the
+    // decision holds no full date (pulled from another device: the year alone reaches it), or
+    // when this session sees the year of birth only.
+    static Result<std::optional<BirthDateSinceSigned>> birthDateSinceSigned(Session &session, const QString &patientId);
     // Every screening of the site, newest first, with the criteria that failed or are missing.
     static Result<QList<ScreeningLogEntry>> log(Session &session);
 };

@@ -58,7 +58,7 @@ QStringList ecogTexts()
 ScreeningTab::ScreeningTab(QWidget *parent)
     : WorkspaceTab(parent), m_formBox(new QWidget), m_date(new QDateEdit), m_intent(new QComboBox), m_ecog(new QComboBox),
       m_checklistModel(new EligibilityChecklistModel(this)), m_checklist(new QTreeView),
-      m_status(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
+      m_status(new QLabel), m_birthNote(new QLabel), m_labsUsed(new QLabel), m_history(new QLabel), m_save(new QPushButton(tr("&Save screening"))),
       m_sign(new QPushButton(tr("Si&gn decision..."))), m_again(new QPushButton(tr("Screen &again")))
 {
     setObjectName(QStringLiteral("screeningTab"));
@@ -163,6 +163,10 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     m_checklist->header()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("eligibilityStatus"));
     m_status->setStyleSheet(QStringLiteral("font-weight: bold; padding: 6px;"));
+    m_birthNote->setObjectName(QStringLiteral("birthDateSinceSigned"));
+    m_birthNote->setWordWrap(true);
+    m_birthNote->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; padding: 6px;"));
+    m_birthNote->hide();
     m_labsUsed->setWordWrap(true);
     m_history->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -172,6 +176,7 @@ ScreeningTab::ScreeningTab(QWidget *parent)
     buttons->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(m_status);
+    right->addWidget(m_birthNote);
     right->addWidget(m_checklist, 1);
     right->addWidget(m_labsUsed);
     right->addLayout(buttons);
@@ -280,6 +285,14 @@ void ScreeningTab::reload()
     }
     if (shownOne && shownOne->state == QLatin1String("signed"))
         m_signed = shownOne;
+    // The decision stands as signed; a birth date corrected since is said beside it, with what
+    // it would decide now, for the investigator to review.
+    m_birthNote->hide();
+    if (m_signed)
+        if (auto since = Screenings::birthDateSinceSigned(*s, patientId()); since.ok() && since.value()) {
+            m_birthNote->setText(birthDateSinceSignedText(**since));
+            m_birthNote->show();
+        }
     m_draft.reset();
     if (shownOne && shownOne->state == QLatin1String("draft"))
         m_draft = shownOne;
@@ -298,6 +311,25 @@ void ScreeningTab::reload()
         m_status->setText(tr("Screening is closed: the patient's status is %1.").arg(Patients::statusLabel(patient->status)));
     if (rescreening && open && m_signed)
         screenAgain();
+}
+
+QString ScreeningTab::birthDateSinceSignedText(const BirthDateSinceSigned &since)
+{
+    QStringList changed;
+    for (const CriterionResult &c : since.changed) {
+        const QString verdict = c.outcome == CriterionOutcome::Pass   ? tr("%1 passes") .arg(c.id)
+                                : c.outcome == CriterionOutcome::Fail ? tr("%1 fails").arg(c.id)
+                                                                      : tr("%1 is missing").arg(c.id);
+        changed << (c.detail.isEmpty() ? verdict : tr("%1 (%2)").arg(verdict, c.detail));
+    }
+    const QString then = displayDate(QDate::fromString(since.signedWith, Qt::ISODate));
+    const QString now = displayDate(QDate::fromString(since.now, Qt::ISODate));
+    const QString decided = changed.isEmpty() ? tr("no criterion decides otherwise.")
+                                              : tr("%1; the screening would read \"%2\".").arg(changed.join(QStringLiteral("; ")),
+                                                                                              screeningOutcomeLabel(since.outcomeNow));
+    return tr("The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 "
+              "The investigator reviews the eligibility.")
+        .arg(then, now, decided);
 }
 
 void ScreeningTab::screenAgain()

@@ -30,6 +30,10 @@ public:
     QComboBox *answer(const QString &fact) const { return m_answers.value(fact); }
     QLineEdit *numberField(const QString &fact) const { return m_numbers.value(fact); }
     QLabel *statusLabel() const { return m_status; }
+    // Under the signed decision when the patient's birth date was corrected since (hidden otherwise).
+    QLabel *birthDateNote() const { return m_birthNote; }
+    // What that note says: the dates, and the criteria that decide otherwise with the date now.
+    static QString birthDateSinceSignedText(const BirthDateSinceSigned &since);
     QComboBox *intent() const { return m_intent; }
     QComboBox *dateChoice(const QString &fact) const { return m_dateChoice.value(fact); }   // not recorded, none, on date
     QDateEdit *dateField(const QString &fact) const { return m_dates.value(fact); }
@@ -63,6 +67,7 @@ private:
     EligibilityChecklistModel *m_checklistModel;
     QTreeView *m_checklist;
     QLabel *m_status;
+    QLabel *m_birthNote;
     QLabel *m_labsUsed;
     QLabel *m_history;
     QPushButton *m_save;
