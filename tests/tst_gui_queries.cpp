@@ -17,6 +17,7 @@
 #include "models/QueryListModel.h"
 #include "models/SdvListModel.h"
 #include "SignatureDialog.h"
+#include "AnswerBox.h"
 #include "workspace/SourceVerificationTab.h"
 #include "SignInForm.h"
 #include "TestSite.h"
@@ -317,6 +318,34 @@ private slots:
 
     // Issue 17, SDV: what remains is shown per patient, a mark is signed, and a change made
     // afterwards shows the mark as reset.
+    // A record with a query not closed is asked about before it is marked verified: the mark
+    // says every value agrees with the source while one is in question (a monitor's walkthrough).
+    void aRecordWithAnOpenQueryIsAskedAboutBeforeItsMark()
+    {
+        signIn(QStringLiteral("monitor"));
+        QVERIFY(Queries::raise(*m_controller->session(), m_patient, QStringLiteral("adverse_events"), m_event, QStringLiteral("grade"),
+                               QStringLiteral("Source notes say grade 3"), test::kPassword).ok());
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
+        ui::SourceVerificationTab *tab = m_window->workspace()->sourceVerification();
+        tab->reload();
+        const auto state = [&] {
+            return tab->model()->index(tab->model()->rowOf(QStringLiteral("adverse_events"), m_event), ui::SdvListModel::State).data().toString();
+        };
+        tab->table()->setCurrentIndex(tab->model()->index(tab->model()->rowOf(QStringLiteral("adverse_events"), m_event), 0));
+        m_password = test::kPassword;
+        QString asked;
+        test::whenBoxOpens(QStringLiteral("sdvWithOpenQuery"), [&](QMessageBox *box) {
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        QTest::mouseClick(tab->markButton(), Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("Grade")), qPrintable(asked));
+        QCOMPARE(state(), QStringLiteral("Not verified"));
+        test::whenBoxOpens(QStringLiteral("sdvWithOpenQuery"), [&](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::mouseClick(tab->markButton(), Qt::LeftButton);
+        QCOMPARE(state(), QStringLiteral("Verified"));
+    }
+
     void monitorVerifiesAndAChangeResetsTheMark()
     {
         signIn(QStringLiteral("monitor"));

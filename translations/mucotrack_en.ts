@@ -11464,27 +11464,37 @@ grades</source>
 <context>
     <name>muco::ui::SourceVerificationTab</name>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="23"/>
         <source>&amp;Mark verified...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="23"/>
         <source>Raise &amp;query on this record...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="77"/>
         <source>Every record of this patient to verify is verified as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="77"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="78"/>
         <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, randomization, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="110"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="117"/>
+        <source>Query not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="118"/>
+        <source>%1 has a query not closed yet on %2. Mark it verified anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="128"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

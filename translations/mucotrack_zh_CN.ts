@@ -11548,27 +11548,37 @@ grades</source>
 <context>
     <name>muco::ui::SourceVerificationTab</name>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="23"/>
         <source>&amp;Mark verified...</source>
         <translation>标记为已核查(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="22"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="23"/>
         <source>Raise &amp;query on this record...</source>
         <translation>就此记录发起质疑(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="76"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="77"/>
         <source>Every record of this patient to verify is verified as it stands.</source>
         <translation>该患者须核查的记录均已按现值核查。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="77"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="78"/>
         <source>Records of this patient still to verify: %1 (the protocol&apos;s critical items: screening, randomization, radiotherapy, grades, adverse events; and the records the monitoring plan samples from the rest).</source>
         <translation>该患者尚待核查的记录：%1 条（方案规定的关键项：筛选、随机化、放疗、分级、不良事件；以及监查计划从其余记录中抽样的记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="110"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="117"/>
+        <source>Query not closed</source>
+        <translation>质疑尚未关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="118"/>
+        <source>%1 has a query not closed yet on %2. Mark it verified anyway?</source>
+        <translation>%1 的 %2 仍有未关闭的质疑。仍要标记为已核查吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="128"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "workspace/PatientRecords.h"
 #include "models/SdvListModel.h"
 #include "SignatureDialog.h"
+#include "records/Queries.h"
 #include "records/RecordStore.h"
 #include "records/SourceVerification.h"
 #include "security/Session.h"
@@ -105,6 +106,23 @@ bool SourceVerificationTab::markSelected()
     if (!s || !r || !s->can(Permission::VerifySource))
         return false;
     const QString table = r->table, id = r->id;
+    // A value of the record still in question is asked about first: the mark says every value
+    // agrees with the source (a monitor's walkthrough marked a lab verified beside its open query).
+    if (auto queries = Queries::list(*s, false, patientId()); queries.ok()) {
+        QStringList unresolved;
+        for (const Query &q : queries.value())
+            if (q.table == table && q.recordId == id && q.state != QLatin1String("closed"))
+                unresolved << fieldLabel(q.field);
+        if (!unresolved.isEmpty()) {
+            QMessageBox ask(QMessageBox::Question, tr("Query not closed"),
+                            tr("%1 has a query not closed yet on %2. Mark it verified anyway?").arg(r->summary, unresolved.join(QStringLiteral(", "))),
+                            QMessageBox::Yes | QMessageBox::No, this);
+            ask.setObjectName(QStringLiteral("sdvWithOpenQuery"));
+            ask.setDefaultButton(QMessageBox::No);
+            if (ask.exec() != QMessageBox::Yes)
+                return false;
+        }
+    }
     // The dialog covers the list: it names the record signed for, which a scroll could change.
     const auto password = SignatureDialog::ask(this, s->user().displayName, SourceVerification::signatureMeaning(),
                                                tr("%1 of %2").arg(r->summary, displaySubject(*s, patientId())));
