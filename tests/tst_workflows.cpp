@@ -397,6 +397,39 @@ private slots:
         QCOMPARE(AdverseEvents::list(*doctor, m_patient)->first().state, QStringLiteral("confirmed"));
     }
 
+    // One event while it lasts: each severe visit drafted another (four drafts of one ongoing
+    // grade 3, a week apart, in a monitor's walkthrough). A worse grade is drafted anew; so is
+    // the grade after the event has resolved.
+    void anOngoingMucositisIsDraftedOnce()
+    {
+        auto doctor = m_site->signIn(QStringLiteral("doctor"));
+        Exam grade3;   // WHO 3, CTCAE 3: ulcers, liquids only
+        grade3.omas.insert(OmasSite::RightTongue, {1, 0});
+        grade3.diet = DietTolerated::LiquidOnly;
+        Exam grade4;
+        grade4.urgentInterventionIndicated = true;
+        const auto signVisit = [&](const QDate &day, const Exam &e) {
+            auto a = Assessments::record(*doctor, m_patient, day, e, {});
+            return a.ok() && Assessments::sign(*doctor, a->id, test::kPassword).ok();
+        };
+        const auto events = [&] { return AdverseEvents::list(*doctor, m_patient).value(); };
+        QVERIFY(signVisit(QDate(2026, 11, 2), grade3));
+        QVERIFY(signVisit(QDate(2026, 11, 9), grade3));
+        QCOMPARE(events().size(), 1);
+        QVERIFY(signVisit(QDate(2026, 11, 16), grade4));
+        QCOMPARE(events().size(), 2);   // worse: drafted for the investigator
+        QVERIFY(signVisit(QDate(2026, 11, 17), grade3));
+        QCOMPARE(events().size(), 2);   // within the grade 4 event still ongoing
+        for (AdverseEvent e : events()) {   // both resolve
+            e.resolution = QDate(2026, 11, 18);
+            e.outcome = QStringLiteral("recovered");
+            e.state = QStringLiteral("confirmed");
+            QVERIFY(AdverseEvents::save(*doctor, e, QStringLiteral("resolved")).ok());
+        }
+        QVERIFY(signVisit(QDate(2026, 11, 19), grade3));
+        QCOMPARE(events().size(), 3);   // a new event
+    }
+
     void labsKeepUnitAndSi()
     {
         auto nurse = m_site->signIn(QStringLiteral("nurse"));

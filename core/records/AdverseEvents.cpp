@@ -150,6 +150,14 @@ Result<QString> AdverseEvents::draftFromAssessment(Session &s, const QString &pa
     // The CTCAE grade that was derived, not a floor of 3: a CTCAE 1 is drafted as grade 1,
     // and the investigator confirms or changes it. An AE has a grade of at least 1.
     e.grade = std::clamp(ctcaeGrade, 1, 5);
+    // One event while it lasts: a mucositis still ongoing at this grade or above (drafted or
+    // confirmed) records it already. Each severe visit drafted one more: a monitor's walkthrough
+    // found four drafts of one ongoing grade 3, a week apart. A worse grade is drafted anew,
+    // for the investigator to judge.
+    MUCO_READ(events, list(s, patientId));
+    for (const AdverseEvent &held : events)
+        if (held.term == e.term && !held.resolution.isValid() && held.grade >= e.grade && held.onset <= onset)
+            return held.id;
     e.onset = onset;
     // Relation to the study drug: a patient who receives none (the control arm, or not yet
     // randomized) has nothing for it to be related to; on the spray, radiotherapy's mucositis is

@@ -40,6 +40,7 @@ public:
     // Validates and writes (create, or update with a reason); confirming a draft is an update.
     static Result<AdverseEvent> save(Session &session, const AdverseEvent &event, const QString &reason = {});
     // In the caller's transaction: the draft a severe grade raises, graded as derived (1-5).
+    // The event's id: a new draft, or the mucositis event still ongoing at this grade or above.
     static Result<QString> draftFromAssessment(Session &session, const QString &patientId, const QString &assessmentId,
                                                int ctcaeGrade, const QDate &onset);
 };
