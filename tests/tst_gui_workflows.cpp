@@ -550,8 +550,7 @@ private slots:
         const Patient p = Patients::get(*m_controller->session(), patient).value();
         QVERIFY(Patients::update(*m_controller->session(), patient, {QStringLiteral("1940-01-01"), p.sex, p.name, p.mrn, p.phone},
                                  QStringLiteral("typing error at registration")).ok());
-        sc->reload();
-        QVERIFY(sc->birthDateNote()->isVisible());
+        QTRY_VERIFY(sc->birthDateNote()->isVisible());   // the tab reloads for the patient's record
         QVERIFY2(sc->birthDateNote()->text().contains(QStringLiteral("I2 fails")) && sc->birthDateNote()->text().contains(QStringLiteral("\"screen failure\"")),
                  qPrintable(sc->birthDateNote()->text()));
         QVERIFY(sc->showsSignedScreening());   // the decision as signed, not evaluated again

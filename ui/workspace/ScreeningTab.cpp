@@ -62,7 +62,9 @@ ScreeningTab::ScreeningTab(QWidget *parent)
       m_sign(new QPushButton(tr("Si&gn decision..."))), m_again(new QPushButton(tr("Screen &again")))
 {
     setObjectName(QStringLiteral("screeningTab"));
-    showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name});
+    // The patient's record too: the birth date and sex are screened (the age, the ULN by sex),
+    // and a birth date corrected after the decision is said beside it.
+    showsTables({Radiotherapy::planTable().name, Labs::table().name, Screenings::table().name, Patients::table().name});
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
     // No default: an intent nobody recorded leaves I3 missing, never a silent "radical".
