@@ -232,7 +232,12 @@ private slots:
         // it ("missing "=" after "postgresql://..."").
         for (const QString &given : {QStringLiteral("postgresql://mucotrack:hunter2@127.0.0.1:1/mucotrack"),
                                      QStringLiteral("host=127.0.0.1 port=1 postgres://u:hunter2@h/db"),
-                                     QStringLiteral("host=127.0.0.1 port=1 sslpassword=hunter2")}) {
+                                     QStringLiteral("host=127.0.0.1 port=1 sslpassword=hunter2"),
+                                     // a URI with a parameter holds a '=' (read as key=value, it went on whole)
+                                     QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db?sslmode=disable"),
+                                     // a tab between parts (split at spaces, the password rode in the host)
+                                     QStringLiteral("host=127.0.0.1\tpassword=hunter2 port=1"),
+                                     QStringLiteral("host='127.0.0.1' password = 'hunter2' port=1")}) {
             auto uri = CentralBackend::openPostgres(given);
             QVERIFY(!uri.ok());
             QCOMPARE(uri.error().kind, ErrorKind::Usage);

@@ -8,6 +8,7 @@
 #include "export/Casebook.h"
 #include "records/DemoSite.h"
 #include "records/Patients.h"
+#include "reports/SiteSnapshot.h"
 #include "security/SiteVault.h"
 #include <QDir>
 #include <QProcess>
@@ -172,6 +173,14 @@ private slots:
         QVERIFY(inputsReduced);
         for (const AuditRow &a : plain->audit)
             QVERIFY2(!a.oldValue.contains(born) && !a.newValue.contains(born), qPrintable(a.table + QLatin1Char('.') + a.field));
+        // Nor the site's export (ODM's audit records), whoever exports it.
+        for (Session *who : {monitor.get(), doctor.get()}) {
+            auto snapshot = siteSnapshot(*who);
+            QVERIFY(snapshot.ok());
+            QVERIFY(!snapshot->audit.isEmpty());
+            for (const SnapshotAudit &a : snapshot->audit)
+                QVERIFY2(!a.newValue.contains(born), qPrintable(a.table + QLatin1Char('.') + a.field));
+        }
         const auto unknown = exports::loadCasebook(*monitor, QStringLiteral("NOPE-0000"));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().field, QStringLiteral("patient"));

@@ -239,6 +239,7 @@ private slots:
         QTest::newRow("short") << "1966-1-1" << "is not a date of the form YYYY-MM-DD";
         QTest::newRow("future") << "2027-01-01" << "is in the future";
         QTest::newRow("before 1900") << "1899-12-31" << "is before 1900";
+        QTest::newRow("year 0") << "0000-01-01" << "is before 1900";
         QTest::newRow("29 February, a leap year") << "1972-02-29" << "";
         QTest::newRow("1900-01-01") << "1900-01-01" << "";
     }

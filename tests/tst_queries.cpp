@@ -226,6 +226,13 @@ private slots:
         QCOMPARE(q->valueAtRaise, QStringLiteral("1960"));
         QCOMPARE(q->currentValue.toString(), QStringLiteral("1960"));
         QCOMPARE(Queries::get(*doctor, q->id)->currentValue.toString(), QStringLiteral("1960-01-01"));   // site staff: the date
+        {   // a query stored before with the full date reads with the year
+            auto st = doctor->db().prepare(QStringLiteral("UPDATE queries SET value_at_raise = '1960-01-01' WHERE id = ?"));
+            QVERIFY(st.ok());
+            st->bind(1, q->id);
+            QVERIFY(st->run().ok());
+        }
+        QCOMPARE(Queries::get(*monitor, q->id)->valueAtRaise, QStringLiteral("1960"));
         const QJsonObject raised = Minimisation::reduceChange({{QStringLiteral("table"), QStringLiteral("queries")},
                                                                {QStringLiteral("fields"), QJsonObject{{QStringLiteral("target_table"), QStringLiteral("patients")},
                                                                                                       {QStringLiteral("field"), QStringLiteral("birth_date")},

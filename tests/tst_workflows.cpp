@@ -426,8 +426,12 @@ private slots:
             e.state = QStringLiteral("confirmed");
             QVERIFY(AdverseEvents::save(*doctor, e, QStringLiteral("resolved")).ok());
         }
+        QVERIFY(signVisit(QDate(2026, 11, 18), grade3));
+        QCOMPARE(events().size(), 2);   // signed late, within the event it belongs to
         QVERIFY(signVisit(QDate(2026, 11, 19), grade3));
-        QCOMPARE(events().size(), 3);   // a new event
+        QCOMPARE(events().size(), 3);   // after it resolved: a new event
+        QVERIFY(signVisit(QDate(2026, 11, 1), grade3));
+        QCOMPARE(events().size(), 4);   // before the first onset: the investigator decides
     }
 
     void labsKeepUnitAndSi()

@@ -44,7 +44,7 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     const QString signature = head.value(QStringLiteral("signature")).toString();
     // Kept as sent: an Ed25519 signature in hex, or none (cut short, a text could end in half a
     // surrogate pair, which no store keeps as it was).
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{0,256}$"));
+    static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{128})?$"));   // Ed25519: 64 bytes
     if (!hex.match(signature).hasMatch())
         return Error::invalid(QStringLiteral("head.signature"), Tr::tr("\"head.signature\" is a signature in hexadecimal"));
 

@@ -352,19 +352,15 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
 Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QString &conninfo)
 {
     // The password never comes in the connection string (it ends up on a command line or in a
-    // unit file): libpq reads it from PGPASSFILE or ~/.pgpass (docs/security.md, M5).
-    // Nor as a URI ("postgresql://user:secret@host/db"), which libpq would echo whole in its
-    // error text, the password with it: only key=value parts are taken, and the part that is
-    // not one is never quoted back.
-    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!part.contains(QLatin1Char('=')))
-            return Error::usage(Tr::tr("The PostgreSQL connection string takes key=value parts only (host=... port=... dbname=... "
-                                       "user=...), not a URI."));
-        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
-        if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 || key.compare(QLatin1String("sslpassword"), Qt::CaseInsensitive) == 0)
+    // unit file): libpq reads it from PGPASSFILE or ~/.pgpass (docs/security.md, M5). The string
+    // is read by libpq's own parser, as libpq would read it (key=value parts, quoted values, a
+    // URI), and only what it parsed goes on: a part the program read otherwise went to libpq
+    // whole, and libpq's error for it quoted it, a URI's password with it.
+    MUCO_READ(parsed, PostgresConnection::parseConninfo(conninfo));
+    for (const auto &[key, value] : parsed)
+        if (key == QLatin1String("password") || key == QLatin1String("sslpassword"))
             return Error::usage(Tr::tr("Give PostgreSQL's password in a password file (PGPASSFILE or ~/.pgpass), never in the "
                                        "connection string."));
-    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error::storage(Tr::tr("The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed."));
     const QString name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -372,19 +368,21 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     QStringList options;
-    for (const QString &part : conninfo.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString key = part.section(QLatin1Char('='), 0, 0);
-        const QString value = part.section(QLatin1Char('='), 1);
+    for (const auto &[key, value] : parsed) {
         if (key == QLatin1String("host")) db.setHostName(value);
         else if (key == QLatin1String("port")) db.setPort(value.toInt());
         else if (key == QLatin1String("dbname")) db.setDatabaseName(value);
         else if (key == QLatin1String("user")) db.setUserName(value);
-        else options << part;
+        else if (value.contains(QLatin1Char(';')))   // Qt's driver splits its options at ';'
+            return Error::usage(Tr::tr("The PostgreSQL connection option %1 holds a ';', which cannot be passed on.").arg(key));
+        else   // quoted as libpq reads a value: a space or quote in it stays in it
+            options << key + QStringLiteral("='") + QString(value).replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"))
+                           + QLatin1Char('\'');
     }
     // Opening (and opening again after a loss: PQreset) gives up after 10 s unless the operator
     // says otherwise: the service runs its store on one thread, which a host that never
     // answers would hold for ever.
-    if (!std::any_of(options.cbegin(), options.cend(), [](const QString &o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+    if (!std::any_of(parsed.cbegin(), parsed.cend(), [](const auto &o) { return o.first == QLatin1String("connect_timeout"); }))
         options << QStringLiteral("connect_timeout=10");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())

@@ -104,6 +104,23 @@ QVariant valueOf(const PGresult *r, int row, int column)
 
 } // namespace
 
+Result<QList<std::pair<QString, QString>>> PostgresConnection::parseConninfo(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    if (!options) {
+        PQfreemem(error);   // libpq's message quotes what it could not read
+        return Error::usage(Tr::tr("The PostgreSQL connection string cannot be read: write it as key=value parts (host=... port=... "
+                                   "dbname=... user=...)."));
+    }
+    QList<std::pair<QString, QString>> out;
+    for (const PQconninfoOption *o = options; o->keyword; ++o)
+        if (o->val)
+            out.append({QString::fromUtf8(o->keyword), QString::fromUtf8(o->val)});
+    PQconninfoFree(options);
+    return out;
+}
+
 QByteArray PostgresConnection::numberedPlaceholders(const QString &sql, int *count)
 {
     QByteArray out;

@@ -38,6 +38,9 @@ public:
     // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
     Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
+    // A connection string read by libpq's own parser (key=value parts, or a URI): each keyword
+    // given, with its value. Its error never quotes the string, which may hold a password.
+    static Result<QList<std::pair<QString, QString>>> parseConninfo(const QString &conninfo);
     // `?` placeholders as $1, $2, ...; a `?` inside a quoted literal or name is left alone.
     static QByteArray numberedPlaceholders(const QString &sql, int *count);
     // A value in COPY's text format: NULL as \N, backslash, tab, newline and return escaped.

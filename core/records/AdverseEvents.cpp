@@ -150,13 +150,15 @@ Result<QString> AdverseEvents::draftFromAssessment(Session &s, const QString &pa
     // The CTCAE grade that was derived, not a floor of 3: a CTCAE 1 is drafted as grade 1,
     // and the investigator confirms or changes it. An AE has a grade of at least 1.
     e.grade = std::clamp(ctcaeGrade, 1, 5);
-    // One event while it lasts: a mucositis still ongoing at this grade or above (drafted or
-    // confirmed) records it already. Each severe visit drafted one more: a monitor's walkthrough
-    // found four drafts of one ongoing grade 3, a week apart. A worse grade is drafted anew,
-    // for the investigator to judge.
+    // One event while it lasts: a mucositis event (drafted or confirmed) at this grade or above
+    // that the visit falls within, from its onset to its resolution or still ongoing, records
+    // it already. Each severe visit drafted one more: a monitor's walkthrough found four drafts
+    // of one ongoing grade 3, a week apart. A worse grade is drafted anew, for the investigator
+    // to judge; so is a visit before an event's onset (signed late: the investigator decides
+    // whether it began earlier).
     MUCO_READ(events, list(s, patientId));
     for (const AdverseEvent &held : events)
-        if (held.term == e.term && !held.resolution.isValid() && held.grade >= e.grade && held.onset <= onset)
+        if (held.term == e.term && held.grade >= e.grade && held.onset <= onset && (!held.resolution.isValid() || onset <= held.resolution))
             return held.id;
     e.onset = onset;
     // Relation to the study drug: a patient who receives none (the control arm, or not yet

@@ -175,7 +175,7 @@ Result<QList<AuditRow>> AuditTrail::rows(Session &s, const AuditFilter &f)
         if (row.table == Patients::identityTable().name && !identity) {
             row.oldValue.clear();   // a direct identifier never reaches a monitor's screen or file
             row.newValue.clear();
-        } else if (!identity) {   // nor a birth date: its year, as the patient list shows it
+        } else if (!s.seesIdentities()) {   // nor a birth date: its year, as the patient list shows it
             row.oldValue = Minimisation::withoutIdentity(row.table, row.field, row.oldValue);
             row.newValue = Minimisation::withoutIdentity(row.table, row.field, row.newValue);
         }

@@ -33,7 +33,10 @@ QList<Error> detailProblems(const Session &s, const QString &birthDate, const QS
         const QDate d = QDate::fromString(birthDate, Qt::ISODate);
         static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         // Written as asked, a 30 February is told as what it is: "not of the form" misled.
-        if (!d.isValid() && shape.match(birthDate).hasMatch())
+        const bool written = shape.match(birthDate).hasMatch();
+        if (written && birthDate.left(4).toInt() < 1900)
+            out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is before 1900").arg(birthDate));
+        else if (!d.isValid() && written)
             out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("%1 is not a day of the calendar (check the month and day)").arg(birthDate));
         else if (!d.isValid() || birthDate.size() != 10)
             out << Error::invalid(QStringLiteral("birth-date"), Tr::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(birthDate));

@@ -78,11 +78,16 @@ Result<Query> fromRow(Session &s, const QVariantMap &m)
     q.table = text(m.value(QStringLiteral("target_table")));
     q.recordId = text(m.value(QStringLiteral("target_id")));
     q.field = text(m.value(QStringLiteral("field")));
-    q.valueAtRaise = text(m.value(QStringLiteral("value_at_raise")));
+    // Stored with the year since 4aa66ae; one stored before with the full date reads as it is
+    // stored now (a monitor's list showed it).
+    q.valueAtRaise = Minimisation::withoutIdentity(q.table, q.field, text(m.value(QStringLiteral("value_at_raise"))));
     q.raisedBy = text(m.value(QStringLiteral("raised_by")));
     q.raisedUtc = utc(m.value(QStringLiteral("raised_utc")));
     MUCO_READ(thread, threadOf(s, q.id));
     q.thread = thread;
+    for (QueryMessage &message : q.thread)
+        if (message.correctedValue)
+            message.correctedValue = Minimisation::withoutIdentity(q.table, q.field, *message.correctedValue);
     q.state = Queries::stateOf(q.thread);
     // The value as it is now: a correction made here or pulled from elsewhere shows at once.
     // The names were checked when the query was raised, and again here: the row may have

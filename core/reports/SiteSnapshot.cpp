@@ -1,4 +1,5 @@
 #include "reports/SiteSnapshot.h"
+#include "records/Minimisation.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -43,8 +44,10 @@ Status readAudit(Session &s, TrialSnapshot &snap)
         // Only the trail of records that sync: patient_identity's never leaves the site.
         if (!synced.contains(row.text(0)))
             return;
+        // The trail leaves the site in the export (ODM's audit records): a birth date as its
+        // year there, as in the export's own fields, whoever exports.
         snap.audit << SnapshotAudit{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                                    row.text(6), row.text(7), s.site()};
+                                    Minimisation::withoutIdentity(row.text(0), row.text(2), row.text(6)), row.text(7), s.site()};
     });
 }
 

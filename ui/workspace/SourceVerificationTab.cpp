@@ -105,7 +105,9 @@ bool SourceVerificationTab::markSelected()
     const SdvListModel::Row *r = m_model->rowAt(m_table->currentIndex().row());
     if (!s || !r || !s->can(Permission::VerifySource))
         return false;
-    const QString table = r->table, id = r->id;
+    // Copied: the model's rows are read again whenever a commit arrives, and a question below
+    // runs an event loop.
+    const QString table = r->table, id = r->id, summary = r->summary;
     // A value of the record still in question is asked about first: the mark says every value
     // agrees with the source (a monitor's walkthrough marked a lab verified beside its open query).
     if (auto queries = Queries::list(*s, false, patientId()); queries.ok()) {
@@ -115,7 +117,7 @@ bool SourceVerificationTab::markSelected()
                 unresolved << fieldLabel(q.field);
         if (!unresolved.isEmpty()) {
             QMessageBox ask(QMessageBox::Question, tr("Query not closed"),
-                            tr("%1 has a query not closed yet on %2. Mark it verified anyway?").arg(r->summary, unresolved.join(QStringLiteral(", "))),
+                            tr("%1 has a query not closed yet on %2. Mark it verified anyway?").arg(summary, unresolved.join(QStringLiteral(", "))),
                             QMessageBox::Yes | QMessageBox::No, this);
             ask.setObjectName(QStringLiteral("sdvWithOpenQuery"));
             ask.setDefaultButton(QMessageBox::No);
@@ -125,7 +127,7 @@ bool SourceVerificationTab::markSelected()
     }
     // The dialog covers the list: it names the record signed for, which a scroll could change.
     const auto password = SignatureDialog::ask(this, s->user().displayName, SourceVerification::signatureMeaning(),
-                                               tr("%1 of %2").arg(r->summary, displaySubject(*s, patientId())));
+                                               tr("%1 of %2").arg(summary, displaySubject(*s, patientId())));
     if (!password)
         return false;
     auto marked = SourceVerification::mark(*s, table, id, *password);
