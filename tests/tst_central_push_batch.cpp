@@ -65,6 +65,12 @@ class TestCentralPushBatch : public QObject {
         return backend == QLatin1String("postgres");
     }
 
+    // A new patient of site GX01 numbered n, as a device pushes it.
+    static QJsonObject numberedPatient(int n)
+    {
+        return change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(n, 4, 10, QLatin1Char('0'))}});
+    }
+
     static DeviceIdentity enroll(CentralStore &store, const QString &site)
     {
         auto e = store.enroll(store.createEnrollmentCode(site).value());
@@ -399,9 +405,7 @@ private slots:
         auto store = freshStore();
         CentralBackend &b = store->backend();
         const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
-        const auto patient = [](int n) {
-            return change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(n, 4, 10, QLatin1Char('0'))}});
-        };
+        const auto patient = numberedPatient;
         QVERIFY(store->push(device, {patient(1)}).ok());
         const QString kill = QStringLiteral("SELECT pg_terminate_backend(pg_backend_pid())");
         QVERIFY(!b.query(kill).ok());   // ends the very connection it runs on
@@ -476,9 +480,7 @@ private slots:
         auto store = freshStore();
         CentralBackend &b = store->backend();
         const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
-        const auto patient = [](int n) {
-            return change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("subject_id"), QStringLiteral("GX01-%1").arg(n, 4, 10, QLatin1Char('0'))}});
-        };
+        const auto patient = numberedPatient;
         QVERIFY(store->push(device, {patient(1)}).ok());
         auto other = CentralBackend::openPostgres(qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES"));
         QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));

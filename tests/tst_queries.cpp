@@ -253,7 +253,9 @@ private slots:
             }
         QCOMPARE(birthRows, 2);   // written, then corrected
         bool fullDateForStaff = false;
-        for (const AuditRow &r : AuditTrail::ofPatient(*doctor, patient).value())
+        const auto staffTrail = AuditTrail::ofPatient(*doctor, patient);   // held: the loop reads into it
+        QVERIFY(staffTrail.ok());
+        for (const AuditRow &r : staffTrail.value())
             fullDateForStaff = fullDateForStaff || r.newValue == QLatin1String("1961-03-04");
         QVERIFY(fullDateForStaff);
     }
