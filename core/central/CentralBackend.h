@@ -50,8 +50,8 @@ public:
     virtual Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
 
     static Result<std::unique_ptr<CentralBackend>> openEmbedded(const QString &dataDir, bool create);
-    // conninfo: "host=... port=... dbname=... user=..." (libpq's key=value style; never a URI nor
-    // a password, which come from PGPASSFILE or ~/.pgpass).
+    // conninfo: "host=... port=... dbname=... user=..." (read by libpq's parser: key=value parts or
+    // a URI; never a password, which comes from PGPASSFILE or ~/.pgpass).
     static Result<std::unique_ptr<CentralBackend>> openPostgres(const QString &conninfo);
 
 protected:
