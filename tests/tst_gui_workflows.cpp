@@ -14,6 +14,7 @@
 #include "workspace/ScreeningTab.h"
 #include "models/EligibilityChecklistModel.h"
 #include "AnswerBox.h"
+#include "PatientDetailsDialog.h"
 #include "SignatureDialog.h"
 #include "workspace/StudyDrugTab.h"
 #include "SignInForm.h"
@@ -547,9 +548,19 @@ private slots:
         // The birth date corrected afterwards to an age the protocol excludes: the tab says so
         // beside the decision, which stands as signed.
         QVERIFY(!sc->birthDateNote()->isVisible());
-        const Patient p = Patients::get(*m_controller->session(), patient).value();
-        QVERIFY(Patients::update(*m_controller->session(), patient, {QStringLiteral("1940-01-01"), p.sex, p.name, p.mrn, p.phone},
-                                 QStringLiteral("typing error at registration")).ok());
+        {   // corrected in the patient details dialog, which says what it means once saved
+            ui::PatientDetailsDialog details(*m_controller->session(), patient, m_window.get());
+            details.findChild<QLineEdit *>(QStringLiteral("birthDateField"))->setText(QStringLiteral("1940-01-01"));
+            details.findChild<QLineEdit *>(QStringLiteral("reasonField"))->setText(QStringLiteral("typing error at registration"));
+            QString said;
+            test::whenBoxOpens(QStringLiteral("eligibilityToReview"), [&](QMessageBox *box) {
+                said = box->text();
+                box->accept();
+            });
+            details.accept();
+            QTRY_VERIFY2(said.contains(QStringLiteral("I2 fails")), qPrintable(said));
+        }
+        QCOMPARE(Patients::get(*m_controller->session(), patient)->birthDate, QStringLiteral("1940-01-01"));
         QTRY_VERIFY(sc->birthDateNote()->isVisible());   // the tab reloads for the patient's record
         QVERIFY2(sc->birthDateNote()->text().contains(QStringLiteral("I2 fails")) && sc->birthDateNote()->text().contains(QStringLiteral("\"screen failure\"")),
                  qPrintable(sc->birthDateNote()->text()));

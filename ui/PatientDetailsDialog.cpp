@@ -6,9 +6,9 @@
 #include "records/Patients.h"
 #include "records/Screenings.h"
 #include "workspace/ScreeningTab.h"
-#include <QMessageBox>
 #include "security/Session.h"
 #include <QComboBox>
+#include <QMessageBox>
 #include <algorithm>
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -159,9 +159,7 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
         // Without identity, a birth date is reduced to its year, as the patient list does, in
         // the patient's record and in the screening's inputs, which hold it too.
         for (CasebookRecord &r : c.records)
-            for (auto it = r.fields.begin(); it != r.fields.end(); ++it)
-                if (const QString text = it.value().toString(), shown = Minimisation::withoutIdentity(r.table, it.key(), text); shown != text)
-                    it.value() = shown;
+            r.fields = Minimisation::withoutIdentity(r.table, r.fields);
         // The identity table's trail stays out; a birth date written keeps its year only.
         c.audit.erase(std::remove_if(c.audit.begin(), c.audit.end(),
                                      [](const AuditRow &a) { return a.table == Patients::identityTable().name; }),

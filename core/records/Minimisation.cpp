@@ -155,6 +155,14 @@ QString withoutIdentity(const QString &table, const QString &field, const QStrin
     return value;
 }
 
+QVariantMap withoutIdentity(const QString &table, QVariantMap fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (const QString text = it.value().toString(), shown = withoutIdentity(table, it.key(), text); shown != text)
+            it.value() = shown;
+    return fields;
+}
+
 QJsonObject reduceChange(const QJsonObject &change)
 {
     QJsonObject out = change;

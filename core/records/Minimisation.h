@@ -44,6 +44,8 @@ QJsonObject reduceChange(const QJsonObject &change);
 // value): a birth date as its year, a screening's inputs with the year of birth for the date.
 // Every other value as it is.
 QString withoutIdentity(const QString &table, const QString &field, const QString &value);
+// A record's fields so: each value reduced as above, every other value left as it is (its type too).
+QVariantMap withoutIdentity(const QString &table, QVariantMap fields);
 
 } // namespace Minimisation
 

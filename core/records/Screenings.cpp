@@ -315,22 +315,26 @@ Result<std::optional<BirthDateSinceSigned>> Screenings::birthDateSinceSigned(Ses
     if (last == screenings.crend())
         return std::optional<BirthDateSinceSigned>();
     MUCO_READ(patient, Patients::get(s, patientId));
-    const QString signedWith = last->inputs.value(QStringLiteral("birth_date")).toString();
-    const QString now = patient.birthDate;
+    return birthDateSinceSigned(*last, patient.birthDate);
+}
+
+Result<std::optional<BirthDateSinceSigned>> Screenings::birthDateSinceSigned(const Screening &decision, const QString &now)
+{
+    const QString signedWith = decision.inputs.value(QStringLiteral("birth_date")).toString();
     const auto isDate = [](const QString &d) { return d.size() == 10 && QDate::fromString(d, Qt::ISODate).isValid(); };
     if (!isDate(signedWith) || !isDate(now) || signedWith == now)
         return std::optional<BirthDateSinceSigned>();
     // Both evaluated from the decision's stored inputs, so that only the birth date differs
     // between them (what the stored inputs lack, a ULN known for either sex only, lacks in both).
     const auto evaluatedWith = [&](const QString &birthDate) -> Result<EligibilityResult> {
-        QJsonObject inputs = last->inputs;
+        QJsonObject inputs = decision.inputs;
         inputs.insert(QStringLiteral("birth_date"), birthDate);
         MUCO_READ(input, eligibilityInputFromJson(inputs));
         return evaluateEligibility(Protocol::nct07312656(), input);
     };
     MUCO_READ(then, evaluatedWith(signedWith));
     MUCO_READ(again, evaluatedWith(now));
-    BirthDateSinceSigned out{*last, signedWith, now, {}, statusId(again.status)};
+    BirthDateSinceSigned out{decision, signedWith, now, {}, statusId(again.status)};
     for (const CriterionResult &c : again.criteria) {
         const auto was = std::find_if(then.criteria.cbegin(), then.criteria.cend(), [&](const CriterionResult &w) { return w.id == c.id; });
         if (was == then.criteria.cend() || was->outcome != c.outcome)

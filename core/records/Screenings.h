@@ -89,6 +89,9 @@ public:
     // decision holds no full date (pulled from another device: the year alone reaches it), or
     // when this session sees the year of birth only.
     static Result<std::optional<BirthDateSinceSigned>> birthDateSinceSigned(Session &session, const QString &patientId);
+    // The same for a signed decision and the birth date now, both read already (the Screening
+    // tab has them): no storage.
+    static Result<std::optional<BirthDateSinceSigned>> birthDateSinceSigned(const Screening &decision, const QString &birthDateNow);
     // Every screening of the site, newest first, with the criteria that failed or are missing.
     static Result<QList<ScreeningLogEntry>> log(Session &session);
 };

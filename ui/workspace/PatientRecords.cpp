@@ -84,14 +84,9 @@ QString summaryOf(const QString &table, const QVariantMap &m)
 
 // A record's values as this session may see them: without identities (a monitor), a birth
 // date as its year and a screening's inputs without it, as the patient list shows them.
-QVariantMap shownTo(const Session &s, const QString &table, QVariantMap values)
+QVariantMap shownTo(const Session &s, const QString &table, const QVariantMap &values)
 {
-    if (s.seesIdentities())
-        return values;
-    for (auto it = values.begin(); it != values.end(); ++it)
-        if (const QString text = it.value().toString(), shown = Minimisation::withoutIdentity(table, it.key(), text); shown != text)
-            it.value() = shown;
-    return values;
+    return s.seesIdentities() ? values : Minimisation::withoutIdentity(table, values);
 }
 
 } // namespace

@@ -290,8 +290,8 @@ void ScreeningTab::reload()
     // The decision stands as signed; a birth date corrected since is said beside it, with what
     // it would decide now, for the investigator to review.
     m_birthNote->hide();
-    if (m_signed)
-        if (auto since = Screenings::birthDateSinceSigned(*s, patientId()); since.ok() && since.value()) {
+    if (m_signed && patient.ok())   // read above: the decision and the patient as they stand
+        if (auto since = Screenings::birthDateSinceSigned(*m_signed, patient->birthDate); since.ok() && since.value()) {
             m_birthNote->setText(birthDateSinceSignedText(**since));
             m_birthNote->show();
         }
@@ -319,7 +319,7 @@ QString ScreeningTab::birthDateSinceSignedText(const BirthDateSinceSigned &since
 {
     QStringList changed;
     for (const CriterionResult &c : since.changed) {
-        const QString verdict = c.outcome == CriterionOutcome::Pass   ? tr("%1 passes") .arg(c.id)
+        const QString verdict = c.outcome == CriterionOutcome::Pass   ? tr("%1 passes").arg(c.id)
                                 : c.outcome == CriterionOutcome::Fail ? tr("%1 fails").arg(c.id)
                                                                       : tr("%1 is missing").arg(c.id);
         changed << (c.detail.isEmpty() ? verdict : tr("%1 (%2)").arg(verdict, c.detail));

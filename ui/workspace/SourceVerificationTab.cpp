@@ -2,9 +2,9 @@
 #include "DisplayFormat.h"
 #include "CodeLabels.h"
 #include "workspace/PatientRecords.h"
+#include "models/QueryListModel.h"
 #include "models/SdvListModel.h"
 #include "SignatureDialog.h"
-#include "records/Queries.h"
 #include "records/RecordStore.h"
 #include "records/SourceVerification.h"
 #include "security/Session.h"
@@ -110,20 +110,18 @@ bool SourceVerificationTab::markSelected()
     const QString table = r->table, id = r->id, summary = r->summary;
     // A value of the record still in question is asked about first: the mark says every value
     // agrees with the source (a monitor's walkthrough marked a lab verified beside its open query).
-    if (auto queries = Queries::list(*s, false, patientId()); queries.ok()) {
+    if (const QHash<QString, QString> open = openQueryNotes(*s, patientId(), table, id); !open.isEmpty()) {
         QStringList unresolved;
-        for (const Query &q : queries.value())
-            if (q.table == table && q.recordId == id && q.state != QLatin1String("closed"))
-                unresolved << fieldLabel(q.field);
-        if (!unresolved.isEmpty()) {
-            QMessageBox ask(QMessageBox::Question, tr("Query not closed"),
-                            tr("%1 has a query not closed yet on %2. Mark it verified anyway?").arg(summary, unresolved.join(QStringLiteral(", "))),
-                            QMessageBox::Yes | QMessageBox::No, this);
-            ask.setObjectName(QStringLiteral("sdvWithOpenQuery"));
-            ask.setDefaultButton(QMessageBox::No);
-            if (ask.exec() != QMessageBox::Yes)
-                return false;
-        }
+        for (const QString &field : open.keys())
+            unresolved << fieldLabel(field);
+        unresolved.sort();
+        QMessageBox ask(QMessageBox::Question, tr("Query not closed"),
+                        tr("%1 has a query not closed yet on %2. Mark it verified anyway?").arg(summary, unresolved.join(QStringLiteral(", "))),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(QStringLiteral("sdvWithOpenQuery"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes)
+            return false;
     }
     // The dialog covers the list: it names the record signed for, which a scroll could change.
     const auto password = SignatureDialog::ask(this, s->user().displayName, SourceVerification::signatureMeaning(),
