@@ -274,6 +274,50 @@ private slots:
         QCOMPARE(m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->text(), QStringLiteral("131"));
     }
 
+    // Choosing a row, by a click or the arrows, shows its patient beside the list, and opens no
+    // form: a row of patient B had stayed highlighted beside patient A's open forms (a wrong-
+    // patient risk, a walkthrough). Unsaved work on the patient open is asked about first, and
+    // kept on Cancel with the highlight back on that patient's task.
+    void aChosenRowShowsItsPatient()
+    {
+        signIn(QStringLiteral("doctor"));
+        press(ui::shortcutFor(ui::Command::Today));
+        ui::TodayModel *m = today()->model();
+        QTableView *table = today()->table();
+        QCOMPARE(m->rowCount(), 4);
+        const auto click = [&](int row) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(m->index(row, ui::TodayModel::SubjectId)).center());
+        };
+        click(2);   // the second patient's screening labs
+        QTRY_COMPARE(m_window->workspace()->patientId(), m_second);
+        QVERIFY(m_window->workspace()->isVisible());
+        QVERIFY(!m_window->findChild<ui::GradingWizard *>());
+        QCOMPARE(m_window->workspace()->tabs()->currentWidget(), m_window->workspace()->tabs()->widget(0));   // no form opened
+        QCOMPARE(QApplication::focusWidget(), table);   // the arrows go on through the day
+        QTest::keyClick(table, Qt::Key_Up);   // the first patient's fraction
+        QTRY_COMPARE(m_window->workspace()->patientId(), m_first);
+        QCOMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Up);   // the same patient's overdue visit: nothing reloads
+        QCOMPARE(m_window->workspace()->patientId(), m_first);
+
+        // Unsaved work on the first patient: asked; Cancel keeps it, and the highlight comes back.
+        m_window->workspace()->tabs()->setCurrentWidget(m_window->workspace()->labs());
+        m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->setText(QStringLiteral("131"));
+        int asked = 0;
+        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Cancel, &asked);
+        click(3);
+        QTRY_COMPARE(asked, 1);
+        QCOMPARE(m_window->workspace()->patientId(), m_first);
+        QTRY_COMPARE(m->taskAt(table->currentIndex().row())->patientId, m_first);
+        QCOMPARE(m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->text(), QStringLiteral("131"));
+        // Discarded: the second patient is shown.
+        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Discard, &asked);
+        click(3);
+        QTRY_COMPARE(asked, 2);
+        QTRY_COMPARE(m_window->workspace()->patientId(), m_second);
+        QCOMPARE(m->taskAt(table->currentIndex().row())->patientId, m_second);
+    }
+
     // A filter that hides the patient does not stop Enter: the filter is cleared.
     // At 1366x768 the status (what says "overdue") is on screen without scrolling sideways.
     void statusIsVisibleAt1366()

@@ -437,77 +437,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="210"/>
+        <location filename="../core/security/AuditChain.cpp" line="222"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="212"/>
+        <location filename="../core/security/AuditChain.cpp" line="224"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="220"/>
-        <location filename="../core/security/AuditChain.cpp" line="267"/>
-        <location filename="../core/security/AuditChain.cpp" line="466"/>
+        <location filename="../core/security/AuditChain.cpp" line="232"/>
+        <location filename="../core/security/AuditChain.cpp" line="279"/>
+        <location filename="../core/security/AuditChain.cpp" line="485"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="227"/>
+        <location filename="../core/security/AuditChain.cpp" line="239"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="234"/>
+        <location filename="../core/security/AuditChain.cpp" line="246"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="236"/>
-        <location filename="../core/security/AuditChain.cpp" line="242"/>
-        <location filename="../core/security/AuditChain.cpp" line="250"/>
+        <location filename="../core/security/AuditChain.cpp" line="248"/>
+        <location filename="../core/security/AuditChain.cpp" line="254"/>
+        <location filename="../core/security/AuditChain.cpp" line="262"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="239"/>
+        <location filename="../core/security/AuditChain.cpp" line="251"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="248"/>
-        <location filename="../core/security/AuditChain.cpp" line="270"/>
+        <location filename="../core/security/AuditChain.cpp" line="260"/>
+        <location filename="../core/security/AuditChain.cpp" line="282"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="273"/>
+        <location filename="../core/security/AuditChain.cpp" line="285"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="433"/>
+        <location filename="../core/security/AuditChain.cpp" line="452"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="455"/>
+        <location filename="../core/security/AuditChain.cpp" line="474"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="457"/>
+        <location filename="../core/security/AuditChain.cpp" line="476"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="459"/>
+        <location filename="../core/security/AuditChain.cpp" line="478"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="495"/>
+        <location filename="../core/security/AuditChain.cpp" line="514"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,134 +622,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="195"/>
+        <location filename="../core/export/Casebook.cpp" line="193"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="198"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="198"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="198"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="202"/>
-        <location filename="../core/export/Casebook.cpp" line="257"/>
+        <location filename="../core/export/Casebook.cpp" line="200"/>
+        <location filename="../core/export/Casebook.cpp" line="255"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
-        <location filename="../core/export/Casebook.cpp" line="243"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="241"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="216"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="220"/>
+        <location filename="../core/export/Casebook.cpp" line="218"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="227"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="226"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="232"/>
+        <location filename="../core/export/Casebook.cpp" line="230"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="243"/>
+        <location filename="../core/export/Casebook.cpp" line="241"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="261"/>
+        <location filename="../core/export/Casebook.cpp" line="259"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="278"/>
+        <location filename="../core/export/Casebook.cpp" line="276"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="278"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="278"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="282"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="284"/>
+        <location filename="../core/export/Casebook.cpp" line="282"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="286"/>
+        <location filename="../core/export/Casebook.cpp" line="284"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="287"/>
+        <location filename="../core/export/Casebook.cpp" line="285"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="286"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="303"/>
+        <location filename="../core/export/Casebook.cpp" line="301"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -757,17 +757,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="321"/>
+        <location filename="../core/export/Casebook.cpp" line="319"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="322"/>
+        <location filename="../core/export/Casebook.cpp" line="320"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="324"/>
+        <location filename="../core/export/Casebook.cpp" line="322"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,27 +1107,27 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="361"/>
-        <source>The PostgreSQL connection string takes key=value parts only (host=... port=... dbname=... user=...), not a URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralBackend.cpp" line="365"/>
+        <location filename="../core/central/CentralBackend.cpp" line="362"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="369"/>
+        <location filename="../core/central/CentralBackend.cpp" line="365"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="391"/>
+        <location filename="../core/central/CentralBackend.cpp" line="377"/>
+        <source>The PostgreSQL connection option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="389"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="397"/>
+        <location filename="../core/central/CentralBackend.cpp" line="395"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1148,17 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="214"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="113"/>
+        <source>The PostgreSQL connection string cannot be read: write it as key=value parts (host=... port=... dbname=... user=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="231"/>
         <source>PostgreSQL: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="316"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="333"/>
         <source>PostgreSQL: too many rows for one COPY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,92 +2602,92 @@ Last error: %1</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="48"/>
+        <location filename="../core/storage/Database.cpp" line="49"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="50"/>
+        <location filename="../core/storage/Database.cpp" line="51"/>
         <source>%1 already exists; refusing to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="68"/>
+        <location filename="../core/storage/Database.cpp" line="69"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="78"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="81"/>
+        <location filename="../core/storage/Database.cpp" line="82"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="131"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>The key of %1 cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144"/>
+        <location filename="../core/storage/Database.cpp" line="145"/>
         <source>The site database %1 is open in another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
         <source>changing the key of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="184"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="186"/>
+        <location filename="../core/storage/Database.cpp" line="187"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="188"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="190"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="192"/>
+        <location filename="../core/storage/Database.cpp" line="193"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="194"/>
+        <location filename="../core/storage/Database.cpp" line="195"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="196"/>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>Storage error while %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="206"/>
+        <location filename="../core/storage/Database.cpp" line="207"/>
         <source>running %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="216"/>
+        <location filename="../core/storage/Database.cpp" line="217"/>
         <source>preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,138 +4078,139 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="68"/>
+        <location filename="../core/records/Patients.cpp" line="71"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="39"/>
+        <location filename="../core/records/Patients.cpp" line="42"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="37"/>
+        <location filename="../core/records/Patients.cpp" line="40"/>
         <source>%1 is not a day of the calendar (check the month and day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="41"/>
-        <location filename="../core/records/Patients.cpp" line="555"/>
+        <location filename="../core/records/Patients.cpp" line="44"/>
+        <location filename="../core/records/Patients.cpp" line="558"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="43"/>
+        <location filename="../core/records/Patients.cpp" line="38"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>%1 is before 1900</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="49"/>
         <source>use male or female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="52"/>
+        <location filename="../core/records/Patients.cpp" line="51"/>
+        <location filename="../core/records/Patients.cpp" line="53"/>
+        <location filename="../core/records/Patients.cpp" line="55"/>
         <source>is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="72"/>
+        <location filename="../core/records/Patients.cpp" line="75"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="74"/>
-        <location filename="../core/records/Patients.cpp" line="500"/>
+        <location filename="../core/records/Patients.cpp" line="77"/>
+        <location filename="../core/records/Patients.cpp" line="503"/>
         <source>the birth date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="76"/>
-        <location filename="../core/records/Patients.cpp" line="502"/>
+        <location filename="../core/records/Patients.cpp" line="79"/>
+        <location filename="../core/records/Patients.cpp" line="505"/>
         <source>choose the sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="114"/>
+        <location filename="../core/records/Patients.cpp" line="117"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="116"/>
+        <location filename="../core/records/Patients.cpp" line="119"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="181"/>
-        <location filename="../core/records/Patients.cpp" line="285"/>
+        <location filename="../core/records/Patients.cpp" line="184"/>
+        <location filename="../core/records/Patients.cpp" line="288"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="314"/>
+        <location filename="../core/records/Patients.cpp" line="317"/>
         <source>Screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="315"/>
+        <location filename="../core/records/Patients.cpp" line="318"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="316"/>
+        <location filename="../core/records/Patients.cpp" line="319"/>
         <source>Screen failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="317"/>
+        <location filename="../core/records/Patients.cpp" line="320"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="318"/>
+        <location filename="../core/records/Patients.cpp" line="321"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="354"/>
+        <location filename="../core/records/Patients.cpp" line="357"/>
         <source>%1 is already in use at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="455"/>
+        <location filename="../core/records/Patients.cpp" line="458"/>
         <source>no patient has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="486"/>
+        <location filename="../core/records/Patients.cpp" line="489"/>
         <source>no patient has the subject ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="504"/>
+        <location filename="../core/records/Patients.cpp" line="507"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="550"/>
+        <location filename="../core/records/Patients.cpp" line="553"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="553"/>
+        <location filename="../core/records/Patients.cpp" line="556"/>
         <source>the date is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="558"/>
+        <location filename="../core/records/Patients.cpp" line="561"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="560"/>
+        <location filename="../core/records/Patients.cpp" line="563"/>
         <source>say why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,79 +4376,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="115"/>
+        <location filename="../core/records/Queries.cpp" line="120"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="142"/>
+        <location filename="../core/records/Queries.cpp" line="147"/>
         <source>I raise this query on the value recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="144"/>
+        <location filename="../core/records/Queries.cpp" line="149"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="146"/>
+        <location filename="../core/records/Queries.cpp" line="151"/>
         <source>I close this query: the answer resolves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="147"/>
+        <location filename="../core/records/Queries.cpp" line="152"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="153"/>
+        <location filename="../core/records/Queries.cpp" line="158"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="155"/>
-        <location filename="../core/records/Queries.cpp" line="205"/>
+        <location filename="../core/records/Queries.cpp" line="160"/>
+        <location filename="../core/records/Queries.cpp" line="210"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="157"/>
-        <location filename="../core/records/Queries.cpp" line="237"/>
+        <location filename="../core/records/Queries.cpp" line="162"/>
+        <location filename="../core/records/Queries.cpp" line="242"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="176"/>
+        <location filename="../core/records/Queries.cpp" line="181"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="178"/>
+        <location filename="../core/records/Queries.cpp" line="183"/>
         <source>say what the query asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="207"/>
+        <location filename="../core/records/Queries.cpp" line="212"/>
         <source>write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="216"/>
+        <location filename="../core/records/Queries.cpp" line="221"/>
         <source>a correction needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="249"/>
+        <location filename="../core/records/Queries.cpp" line="254"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="251"/>
+        <location filename="../core/records/Queries.cpp" line="256"/>
         <source>say why the query is re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="265"/>
+        <location filename="../core/records/Queries.cpp" line="270"/>
         <source>there is no query %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8991,52 +8997,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9047,152 +9053,152 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="662"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9867,17 +9873,17 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="141"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10908,7 +10914,7 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10918,20 +10924,20 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="75"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10946,212 +10952,212 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>0 Fully active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>1 Restricted in strenuous activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>2 Ambulatory, capable of self-care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>3 Limited self-care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>4 Completely disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="93"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="94"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="96"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="97"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="118"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="190"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="192"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="303"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="320"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
         <source>%1 passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="321"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
         <source>%1 fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="324"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="325"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>no criterion decides otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>%1; the screening would read &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="368"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="373"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="412"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="414"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="422"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="424"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="458"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="460"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
         <source>not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11484,12 +11490,12 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="117"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="118"/>
         <source>Query not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="118"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="119"/>
         <source>%1 has a query not closed yet on %2. Mark it verified anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11717,17 +11723,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="69"/>
-        <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
+        <location filename="../ui/TodayView.cpp" line="70"/>
+        <source>A row shows its patient; Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="188"/>
+        <location filename="../ui/TodayView.cpp" line="204"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="190"/>
+        <location filename="../ui/TodayView.cpp" line="206"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

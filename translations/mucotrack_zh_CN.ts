@@ -435,77 +435,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="210"/>
+        <location filename="../core/security/AuditChain.cpp" line="222"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation>第 %1 行未签名，但其之前的行已签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="212"/>
+        <location filename="../core/security/AuditChain.cpp" line="224"/>
         <source>row %1 registers a key without a signature</source>
         <translation>第 %1 行登记了密钥但没有签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="220"/>
-        <location filename="../core/security/AuditChain.cpp" line="267"/>
-        <location filename="../core/security/AuditChain.cpp" line="466"/>
+        <location filename="../core/security/AuditChain.cpp" line="232"/>
+        <location filename="../core/security/AuditChain.cpp" line="279"/>
+        <location filename="../core/security/AuditChain.cpp" line="485"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="227"/>
+        <location filename="../core/security/AuditChain.cpp" line="239"/>
         <source>row %1 registers a malformed key</source>
         <translation>第 %1 行登记的密钥格式错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="234"/>
+        <location filename="../core/security/AuditChain.cpp" line="246"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="236"/>
-        <location filename="../core/security/AuditChain.cpp" line="242"/>
-        <location filename="../core/security/AuditChain.cpp" line="250"/>
+        <location filename="../core/security/AuditChain.cpp" line="248"/>
+        <location filename="../core/security/AuditChain.cpp" line="254"/>
+        <location filename="../core/security/AuditChain.cpp" line="262"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation>第 %1 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="239"/>
+        <location filename="../core/security/AuditChain.cpp" line="251"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="248"/>
-        <location filename="../core/security/AuditChain.cpp" line="270"/>
+        <location filename="../core/security/AuditChain.cpp" line="260"/>
+        <location filename="../core/security/AuditChain.cpp" line="282"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="273"/>
+        <location filename="../core/security/AuditChain.cpp" line="285"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="433"/>
+        <location filename="../core/security/AuditChain.cpp" line="452"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="455"/>
+        <location filename="../core/security/AuditChain.cpp" line="474"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="457"/>
+        <location filename="../core/security/AuditChain.cpp" line="476"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="459"/>
+        <location filename="../core/security/AuditChain.cpp" line="478"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="495"/>
+        <location filename="../core/security/AuditChain.cpp" line="514"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -620,151 +620,151 @@
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="195"/>
+        <location filename="../core/export/Casebook.cpp" line="193"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="198"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="198"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="198"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="202"/>
-        <location filename="../core/export/Casebook.cpp" line="257"/>
+        <location filename="../core/export/Casebook.cpp" line="200"/>
+        <location filename="../core/export/Casebook.cpp" line="255"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
-        <location filename="../core/export/Casebook.cpp" line="243"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="241"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="216"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="220"/>
+        <location filename="../core/export/Casebook.cpp" line="218"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="227"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="226"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="232"/>
+        <location filename="../core/export/Casebook.cpp" line="230"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="243"/>
+        <location filename="../core/export/Casebook.cpp" line="241"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="261"/>
+        <location filename="../core/export/Casebook.cpp" line="259"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="278"/>
+        <location filename="../core/export/Casebook.cpp" line="276"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="278"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="278"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="282"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="284"/>
+        <location filename="../core/export/Casebook.cpp" line="282"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="286"/>
+        <location filename="../core/export/Casebook.cpp" line="284"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="287"/>
+        <location filename="../core/export/Casebook.cpp" line="285"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="286"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="303"/>
+        <location filename="../core/export/Casebook.cpp" line="301"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="321"/>
+        <location filename="../core/export/Casebook.cpp" line="319"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="322"/>
+        <location filename="../core/export/Casebook.cpp" line="320"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="324"/>
+        <location filename="../core/export/Casebook.cpp" line="322"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -1163,27 +1163,27 @@ Integrity: %2</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="361"/>
-        <source>The PostgreSQL connection string takes key=value parts only (host=... port=... dbname=... user=...), not a URI.</source>
-        <translation>PostgreSQL 连接字符串只接受 key=value 形式的各项（host=... port=... dbname=... user=...），不接受 URI。</translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralBackend.cpp" line="365"/>
+        <location filename="../core/central/CentralBackend.cpp" line="362"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="369"/>
+        <location filename="../core/central/CentralBackend.cpp" line="365"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="391"/>
+        <location filename="../core/central/CentralBackend.cpp" line="377"/>
+        <source>The PostgreSQL connection option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
+        <translation>PostgreSQL 连接选项 %1 含有“;”，无法传递。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralBackend.cpp" line="389"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="397"/>
+        <location filename="../core/central/CentralBackend.cpp" line="395"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>
@@ -1204,12 +1204,17 @@ Integrity: %2</source>
         <translation>PostgreSQL：类型为 %1 的值无法发送</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="214"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="113"/>
+        <source>The PostgreSQL connection string cannot be read: write it as key=value parts (host=... port=... dbname=... user=...).</source>
+        <translation>无法读取 PostgreSQL 连接字符串：请写成 key=value 形式的各项（host=... port=... dbname=... user=...）。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/PostgresConnection.cpp" line="231"/>
         <source>PostgreSQL: %1 values for %2 parameters</source>
         <translation>PostgreSQL：%2 个参数却给出了 %1 个值</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="316"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="333"/>
         <source>PostgreSQL: too many rows for one COPY</source>
         <translation>PostgreSQL：一次 COPY 的行数过多</translation>
     </message>
@@ -2677,92 +2682,92 @@ Last error: %1</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="48"/>
+        <location filename="../core/storage/Database.cpp" line="49"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="50"/>
+        <location filename="../core/storage/Database.cpp" line="51"/>
         <source>%1 already exists; refusing to overwrite it.</source>
         <translation>%1 已存在；拒绝覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="68"/>
+        <location filename="../core/storage/Database.cpp" line="69"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="78"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>The encryption key could not be applied to %1.</source>
         <translation>无法对 %1 应用加密密钥。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="81"/>
+        <location filename="../core/storage/Database.cpp" line="82"/>
         <source>This build&apos;s SQLite has no encryption (SQLCipher is required).</source>
         <translation>此版本的 SQLite 不支持加密（需要 SQLCipher）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="131"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>The key of %1 cannot be changed now.</source>
         <translation>现在无法更换 %1 的密钥。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144"/>
+        <location filename="../core/storage/Database.cpp" line="145"/>
         <source>The site database %1 is open in another program; close it and try again.</source>
         <translation>站点数据库 %1 已在其他程序中打开；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
         <source>changing the key of %1</source>
         <translation>更换 %1 的密钥</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>The site database %1 is locked by another program; close it and try again.</source>
         <translation>站点数据库 %1 已被其他程序锁定；请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="184"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>%1 could not be decrypted: the key does not fit, or it is not a MucoTrack site database.</source>
         <translation>无法解密 %1：密钥不匹配，或该文件不是 MucoTrack 站点数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="186"/>
+        <location filename="../core/storage/Database.cpp" line="187"/>
         <source>The site database %1 is damaged (%2). Restore it from a backup.</source>
         <translation>站点数据库 %1 已损坏（%2）。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="188"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>The site database %1 cannot be opened (%2).</source>
         <translation>无法打开站点数据库 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="190"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>The disk holding %1 is full; nothing was saved.</source>
         <translation>%1 所在磁盘已满；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="192"/>
+        <location filename="../core/storage/Database.cpp" line="193"/>
         <source>The site database %1 is read-only; nothing was saved.</source>
         <translation>站点数据库 %1 为只读；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="194"/>
+        <location filename="../core/storage/Database.cpp" line="195"/>
         <source>the change breaks a rule of the database (%1)</source>
         <translation>此更改违反了数据库规则（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="196"/>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>Storage error while %1: %2.</source>
         <translation>存储错误（%1）：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="206"/>
+        <location filename="../core/storage/Database.cpp" line="207"/>
         <source>running %1</source>
         <translation>执行 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="216"/>
+        <location filename="../core/storage/Database.cpp" line="217"/>
         <source>preparing %1</source>
         <translation>准备 %1</translation>
     </message>
@@ -4151,138 +4156,139 @@ Last error: %1</source>
 <context>
     <name>Patients</name>
     <message>
-        <location filename="../core/records/Patients.cpp" line="68"/>
+        <location filename="../core/records/Patients.cpp" line="71"/>
         <source>use up to 32 letters, digits and dashes</source>
         <translation>最多 32 个字母、数字或连字符</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="39"/>
+        <location filename="../core/records/Patients.cpp" line="42"/>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="37"/>
+        <location filename="../core/records/Patients.cpp" line="40"/>
         <source>%1 is not a day of the calendar (check the month and day)</source>
         <translation>%1 不是日历上存在的日期（请核对月份和日期）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="41"/>
-        <location filename="../core/records/Patients.cpp" line="555"/>
+        <location filename="../core/records/Patients.cpp" line="44"/>
+        <location filename="../core/records/Patients.cpp" line="558"/>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="43"/>
+        <location filename="../core/records/Patients.cpp" line="38"/>
+        <location filename="../core/records/Patients.cpp" line="46"/>
         <source>%1 is before 1900</source>
         <translation>%1 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="46"/>
+        <location filename="../core/records/Patients.cpp" line="49"/>
         <source>use male or female</source>
         <translation>请使用 male 或 female</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="48"/>
-        <location filename="../core/records/Patients.cpp" line="50"/>
-        <location filename="../core/records/Patients.cpp" line="52"/>
+        <location filename="../core/records/Patients.cpp" line="51"/>
+        <location filename="../core/records/Patients.cpp" line="53"/>
+        <location filename="../core/records/Patients.cpp" line="55"/>
         <source>is too long</source>
         <translation>过长</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="72"/>
+        <location filename="../core/records/Patients.cpp" line="75"/>
         <source>enter the patient&apos;s name or medical record number</source>
         <translation>请填写患者姓名或病历号</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="74"/>
-        <location filename="../core/records/Patients.cpp" line="500"/>
+        <location filename="../core/records/Patients.cpp" line="77"/>
+        <location filename="../core/records/Patients.cpp" line="503"/>
         <source>the birth date is required</source>
         <translation>出生日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="76"/>
-        <location filename="../core/records/Patients.cpp" line="502"/>
+        <location filename="../core/records/Patients.cpp" line="79"/>
+        <location filename="../core/records/Patients.cpp" line="505"/>
         <source>choose the sex</source>
         <translation>请选择性别</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="114"/>
+        <location filename="../core/records/Patients.cpp" line="117"/>
         <source>%1 (%2) may not enter patients&apos; names and record numbers.</source>
         <translation>%1（%2）不可录入患者姓名和病历号。</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="116"/>
+        <location filename="../core/records/Patients.cpp" line="119"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="181"/>
-        <location filename="../core/records/Patients.cpp" line="285"/>
+        <location filename="../core/records/Patients.cpp" line="184"/>
+        <location filename="../core/records/Patients.cpp" line="288"/>
         <source>(cannot be read)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="314"/>
+        <location filename="../core/records/Patients.cpp" line="317"/>
         <source>Screening</source>
         <translation>筛选中</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="315"/>
+        <location filename="../core/records/Patients.cpp" line="318"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="316"/>
+        <location filename="../core/records/Patients.cpp" line="319"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="317"/>
+        <location filename="../core/records/Patients.cpp" line="320"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="318"/>
+        <location filename="../core/records/Patients.cpp" line="321"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="354"/>
+        <location filename="../core/records/Patients.cpp" line="357"/>
         <source>%1 is already in use at this site</source>
         <translation>%1 在本站点已被使用</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="455"/>
+        <location filename="../core/records/Patients.cpp" line="458"/>
         <source>no patient has the id %1</source>
         <translation>不存在 ID 为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="486"/>
+        <location filename="../core/records/Patients.cpp" line="489"/>
         <source>no patient has the subject ID %1</source>
         <translation>没有受试者编号为 %1 的患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="504"/>
+        <location filename="../core/records/Patients.cpp" line="507"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="550"/>
+        <location filename="../core/records/Patients.cpp" line="553"/>
         <source>a patient whose status is %1 cannot become %2</source>
         <translation>状态为 %1 的患者不能改为 %2</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="553"/>
+        <location filename="../core/records/Patients.cpp" line="556"/>
         <source>the date is required</source>
         <translation>日期为必填项</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="558"/>
+        <location filename="../core/records/Patients.cpp" line="561"/>
         <source>%1 is before the patient&apos;s birth</source>
         <translation>%1 早于患者出生日期</translation>
     </message>
     <message>
-        <location filename="../core/records/Patients.cpp" line="560"/>
+        <location filename="../core/records/Patients.cpp" line="563"/>
         <source>say why</source>
         <translation>请说明原因</translation>
     </message>
@@ -4450,79 +4456,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="115"/>
+        <location filename="../core/records/Queries.cpp" line="120"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation>质疑 %1 当前为“%2”，不能变为“%3”</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="142"/>
+        <location filename="../core/records/Queries.cpp" line="147"/>
         <source>I raise this query on the value recorded.</source>
         <translation>本人就所记录的数值发起此质疑。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="144"/>
+        <location filename="../core/records/Queries.cpp" line="149"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation>本人回复此质疑；所作的任何更正均与源文件一致。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="146"/>
+        <location filename="../core/records/Queries.cpp" line="151"/>
         <source>I close this query: the answer resolves it.</source>
         <translation>本人关闭此质疑：该回复已解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="147"/>
+        <location filename="../core/records/Queries.cpp" line="152"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation>本人重新开放此质疑：该回复未解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="153"/>
+        <location filename="../core/records/Queries.cpp" line="158"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="155"/>
-        <location filename="../core/records/Queries.cpp" line="205"/>
+        <location filename="../core/records/Queries.cpp" line="160"/>
+        <location filename="../core/records/Queries.cpp" line="210"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="157"/>
-        <location filename="../core/records/Queries.cpp" line="237"/>
+        <location filename="../core/records/Queries.cpp" line="162"/>
+        <location filename="../core/records/Queries.cpp" line="242"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="176"/>
+        <location filename="../core/records/Queries.cpp" line="181"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation>记录 %1/%2 属于另一名患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="178"/>
+        <location filename="../core/records/Queries.cpp" line="183"/>
         <source>say what the query asks</source>
         <translation>请写明质疑的问题</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="207"/>
+        <location filename="../core/records/Queries.cpp" line="212"/>
         <source>write the answer</source>
         <translation>请填写回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="216"/>
+        <location filename="../core/records/Queries.cpp" line="221"/>
         <source>a correction needs a reason</source>
         <translation>更正必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="249"/>
+        <location filename="../core/records/Queries.cpp" line="254"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="251"/>
+        <location filename="../core/records/Queries.cpp" line="256"/>
         <source>say why the query is re-opened</source>
         <translation>请说明重新开放质疑的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="265"/>
+        <location filename="../core/records/Queries.cpp" line="270"/>
         <source>there is no query %1 at this site</source>
         <translation>本站点没有质疑 %1</translation>
     </message>
@@ -9070,52 +9076,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
@@ -9126,152 +9132,152 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Monitoring</source>
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="662"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9951,17 +9957,17 @@ grades</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="141"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="151"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -10992,7 +10998,7 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
@@ -11002,20 +11008,20 @@ grades</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="70"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="69"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="75"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -11030,212 +11036,212 @@ grades</source>
         <translation>重新筛选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>0 Fully active</source>
         <translation>0 活动完全正常</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>1 Restricted in strenuous activity</source>
         <translation>1 剧烈活动受限</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="77"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
         <source>2 Ambulatory, capable of self-care</source>
         <translation>2 能走动，生活能自理</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>3 Limited self-care</source>
         <translation>3 生活仅能部分自理</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="78"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>4 Completely disabled</source>
         <translation>4 完全丧失活动能力</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="93"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="94"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="96"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="97"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="107"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="116"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="118"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="136"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="190"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="192"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="277"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="278"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="303"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="320"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
         <source>%1 passes</source>
         <translation>%1 符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="321"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
         <source>%1 fails</source>
         <translation>%1 不符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="324"/>
         <source>%1 is missing</source>
         <translation>%1 缺少数据</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="325"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>no criterion decides otherwise.</source>
         <translation>没有任何标准的判定发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>%1; the screening would read &quot;%2&quot;.</source>
         <translation>%1；筛选结果将为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
         <translation>此判定签署后出生日期已被更正：签署时为 %1，现为 %2。按现在的日期，%3 请研究者复核入选资格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="362"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="368"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="373"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="412"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="414"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="422"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="424"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="458"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="460"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation>筛选尚未完成：请先回答每一项标准，再签署决定。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="462"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
         <source>not eligible</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation>%1 %2（%3 的筛选）</translation>
     </message>
@@ -11568,12 +11574,12 @@ grades</source>
         <translation>该患者尚待核查的记录：%1 条（方案规定的关键项：筛选、随机化、放疗、分级、不良事件；以及监查计划从其余记录中抽样的记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="117"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="118"/>
         <source>Query not closed</source>
         <translation>质疑尚未关闭</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="118"/>
+        <location filename="../ui/workspace/SourceVerificationTab.cpp" line="119"/>
         <source>%1 has a query not closed yet on %2. Mark it verified anyway?</source>
         <translation>%1 的 %2 仍有未关闭的质疑。仍要标记为已核查吗？</translation>
     </message>
@@ -11799,17 +11805,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="69"/>
-        <source>Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
-        <translation>按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
+        <location filename="../ui/TodayView.cpp" line="70"/>
+        <source>A row shows its patient; Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
+        <translation>选中一行即显示该患者；按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="188"/>
+        <location filename="../ui/TodayView.cpp" line="204"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="190"/>
+        <location filename="../ui/TodayView.cpp" line="206"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
     </message>

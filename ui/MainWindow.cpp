@@ -140,6 +140,7 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     });
     connect(m_today, &TodayView::openTask, this,
             [this](const TodayModel::Task &task) { openTodayTask(task.patientId, static_cast<int>(task.kind)); });
+    connect(m_today, &TodayView::patientChosen, this, [this](const QString &patientId) { (void)showPatient(patientId); });
     // The monitor mode (issue 17): shown for a monitor instead of Today (onSignedIn).
     m_side->addTab(m_monitor, tr("Monitoring"));
     m_side->setTabVisible(m_side->indexOf(m_monitor), false);

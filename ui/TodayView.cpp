@@ -3,6 +3,7 @@
 #include "security/Session.h"
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -66,7 +67,7 @@ TodayView::TodayView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TodayModel::What, QHeaderView::Stretch);
     // Rows grow with the wrapped text whenever the panel (and so the column) changes width.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *hint = new QLabel(tr("Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs."));
+    auto *hint = new QLabel(tr("A row shows its patient; Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs."));
     hint->setWordWrap(true);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +80,12 @@ TodayView::TodayView(QWidget *parent)
             emit openTask(*t);   // a copy: opening the form may reload the model
     };
     connect(m_table, &QTableView::activated, this, open);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_choosing || !current.isValid())
+            return;
+        if (const TodayModel::Task *t = m_model->taskAt(current.row()); t && t->patientId != m_open)
+            emit patientChosen(t->patientId);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateTitle();
         for (int c : {TodayModel::SubjectId, TodayModel::State})
@@ -86,7 +93,7 @@ TodayView::TodayView(QWidget *parent)
         if (!m_open.isEmpty())
             selectOpenPatient();   // its task done: the next is chosen, never shown chosen
         else if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_model->index(0, 0));
+            setCurrentRow(0);
     });
     updateTitle();
 }
@@ -144,8 +151,17 @@ void TodayView::activate()
     if (!m_open.isEmpty())
         selectOpenPatient();
     else if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(qBound(0, row, m_model->rowCount() - 1), 0));
+        setCurrentRow(qBound(0, row, m_model->rowCount() - 1));
     m_table->setFocus();
+}
+
+void TodayView::setCurrentRow(int row)
+{
+    const QScopedValueRollback<bool> choosing(m_choosing, true);
+    if (row < 0)
+        m_table->selectionModel()->clear();
+    else
+        m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
 void TodayView::followPatient(const QString &patientId)
@@ -162,11 +178,11 @@ void TodayView::selectOpenPatient()
         return;   // one of its tasks already
     for (int r = 0; r < m_model->rowCount(); ++r)
         if (m_model->taskAt(r)->patientId == m_open) {
-            m_table->setCurrentIndex(m_model->index(r, 0));
+            setCurrentRow(r);
             return;
         }
-    // None left: no row is highlighted (Down takes the first).
-    m_table->selectionModel()->clear();
+    // None left: no row is highlighted (Down takes the first, and shows its patient).
+    setCurrentRow(-1);
 }
 
 void TodayView::updateTitle()

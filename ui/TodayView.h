@@ -1,7 +1,8 @@
 #pragma once
 // The "Today" view of a clinic day (issue 12): what the protocol's schedule makes due today,
-// overdue ones first and flagged. Enter (or a double click) on a row asks the main window to
-// open that patient's form: the fraction entry, the grading wizard, the visit to sign, or labs.
+// overdue ones first and flagged. Choosing a row (a click, the arrows) shows its patient in the
+// workspace beside it; Enter (or a double click) also opens that patient's form: the fraction
+// entry, the grading wizard, the visit to sign, or labs.
 #include "models/TodayModel.h"
 #include <QWidget>
 
@@ -34,12 +35,19 @@ protected:
 
 signals:
     void openTask(const muco::ui::TodayModel::Task &task);
+    // A row of another patient than the one open was chosen by the user (not by the list
+    // following the workspace): the workspace shows that patient, or, when it keeps unsaved
+    // work, the highlight goes back (followPatient). A row of patient B highlighted beside
+    // patient A's open forms was a wrong-patient risk (a walkthrough).
+    void patientChosen(const QString &patientId);
 
 private:
     void updateTitle();
     void selectOpenPatient();
     void scheduleMidnight();
+    void setCurrentRow(int row);   // the list's own choice: no patientChosen
     Session *m_session = nullptr;
+    bool m_choosing = false;   // setCurrentRow at work
     QString m_open;   // the patient open in the workspace, if any
     TodayModel *m_model;
     QLabel *m_title;
