@@ -4,6 +4,7 @@
 // Before, an AE term "Alice Zhang" arrived and left in every export verbatim.
 #include "central/CentralAuditTrail.h"
 #include "central/CentralSignatures.h"
+#include "central/QueryCopies.h"
 #include "central/CentralSnapshot.h"
 #include "central/IntegrityAlarms.h"
 #include "records/Assessments.h"
@@ -376,6 +377,112 @@ private slots:
         QVERIFY(CentralSignatures::scrubSiteParts(b).ok());
         values = b.query(QStringLiteral("SELECT table_name, value FROM records WHERE record_id = ? ORDER BY table_name"), {record});
         QCOMPARE(fromCanonicalJson(values->at(1).at(1).toString()).toString(), QStringLiteral("dddd"));
+    }
+
+    // A query raised on the birth date, and an answer correcting it, as a device from before
+    // 4aa66ae sends them (the full dates): the central site keeps the years, in its records and
+    // its feed, whether the query came in the same push or an earlier one. A query on another
+    // field keeps its values.
+    void anOlderDevicesQueryCopiesKeepTheYear()
+    {
+        const auto query = [&](const QString &id, const QString &table, const QString &field, const QString &value) {
+            return change(QStringLiteral("queries"), id,
+                          {{QStringLiteral("patient_id"), m_patient}, {QStringLiteral("target_table"), table},
+                           {QStringLiteral("target_id"), table == QLatin1String("patients") ? m_patient : m_event},
+                           {QStringLiteral("field"), field}, {QStringLiteral("value_at_raise"), value},
+                           {QStringLiteral("raised_by"), QStringLiteral("monitor")}, {QStringLiteral("raised_utc"), QStringLiteral("2026-11-20T09:00:00.000Z")}});
+        };
+        const auto answer = [&](const QString &id, const QString &queryId, const QString &corrected) {
+            return change(QStringLiteral("query_messages"), id,
+                          {{QStringLiteral("query_id"), queryId}, {QStringLiteral("patient_id"), m_patient}, {QStringLiteral("step"), 2},
+                           {QStringLiteral("kind"), QStringLiteral("answer")}, {QStringLiteral("text"), QStringLiteral("corrected")},
+                           {QStringLiteral("corrected_value"), corrected}, {QStringLiteral("author"), QStringLiteral("coord")}});
+        };
+        const QString onBirth = newUuid(), onGrade = newUuid(), sameAnswer = newUuid(), laterAnswer = newUuid(), gradeAnswer = newUuid();
+        QVERIFY(m_store->push(m_device, {query(onBirth, QStringLiteral("patients"), QStringLiteral("birth_date"), QStringLiteral("1958-03-10")),
+                                         answer(sameAnswer, onBirth, QStringLiteral("1958-04-02")),
+                                         query(onGrade, QStringLiteral("adverse_events"), QStringLiteral("grade"), QStringLiteral("2"))}).ok());
+        QVERIFY(m_store->push(m_device, {answer(laterAnswer, onBirth, QStringLiteral("1959-01-31")), answer(gradeAnswer, onGrade, QStringLiteral("3"))}).ok());
+        const auto stored = [&](const QString &table, const QString &id, const QString &field) {
+            auto r = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"), {table, id, field});
+            return r.ok() && !r->isEmpty() ? fromCanonicalJson(r->first().at(0).toString()).toVariant().toString() : QStringLiteral("<none>");
+        };
+        QCOMPARE(stored(QStringLiteral("queries"), onBirth, QStringLiteral("value_at_raise")), QStringLiteral("1958"));
+        QCOMPARE(stored(QStringLiteral("query_messages"), sameAnswer, QStringLiteral("corrected_value")), QStringLiteral("1958"));
+        QCOMPARE(stored(QStringLiteral("query_messages"), laterAnswer, QStringLiteral("corrected_value")), QStringLiteral("1959"));
+        QCOMPARE(stored(QStringLiteral("queries"), onGrade, QStringLiteral("value_at_raise")), QStringLiteral("2"));
+        QCOMPARE(stored(QStringLiteral("query_messages"), gradeAnswer, QStringLiteral("corrected_value")), QStringLiteral("3"));
+        auto feed = m_store->backend().query(QStringLiteral("SELECT fields FROM changes WHERE table_name IN ('queries', 'query_messages')"));
+        QVERIFY(feed.ok());
+        QCOMPARE(feed->size(), 5);
+        for (const QVariantList &r : feed.value()) {
+            const QJsonObject fields = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object();
+            for (const char *copy : {"value_at_raise", "corrected_value"})   // no date is left
+                QVERIFY2(fields.value(QLatin1String(copy)).toString().size() <= 4, qPrintable(r.at(0).toString()));
+        }
+    }
+
+    // Copies stored before the central site reduced them: reduced once, in the records, the
+    // feed and the conflicts; a query on another field, and its answer, keep theirs.
+    void storedQueryBirthDatesAreScrubbedOnce()
+    {
+        CentralBackend &b = m_store->backend();
+        const QString onBirth = newUuid(), onGrade = newUuid(), birthAnswer = newUuid(), gradeAnswer = newUuid();
+        const auto record = [&](const QString &table, const QString &id, const QString &field, const QJsonValue &value) {
+            return b.exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, 'c')"),
+                          {table, id, field, canonicalJson(value)}).ok();
+        };
+        for (const auto &[id, table, field, value] : {std::tuple{onBirth, "patients", "birth_date", "1958-03-10"}, std::tuple{onGrade, "adverse_events", "grade", "2"}}) {
+            QVERIFY(record(QStringLiteral("queries"), id, QStringLiteral("target_table"), QString::fromLatin1(table)));
+            QVERIFY(record(QStringLiteral("queries"), id, QStringLiteral("field"), QString::fromLatin1(field)));
+            QVERIFY(record(QStringLiteral("queries"), id, QStringLiteral("value_at_raise"), QString::fromLatin1(value)));
+        }
+        for (const auto &[id, queryId, value] : {std::tuple{birthAnswer, onBirth, "1958-04-02"}, std::tuple{gradeAnswer, onGrade, "2026-11-03"}}) {
+            QVERIFY(record(QStringLiteral("query_messages"), id, QStringLiteral("query_id"), queryId));
+            QVERIFY(record(QStringLiteral("query_messages"), id, QStringLiteral("corrected_value"), QString::fromLatin1(value)));
+        }
+        const auto feedRow = [&](const QString &table, const QString &id, const QString &fields) {
+            const QString changeId = newUuid();
+            const bool ok = b.exec(QStringLiteral("INSERT INTO changes (id, site, device_id, table_name, record_id, fields, changed_by, changed_utc, received_utc)"
+                                                  " VALUES (?, 'GX01', 'd', ?, ?, ?, 'U.000000000000', 'x', 'x')"),
+                                   {changeId, table, id, fields}).ok();
+            return ok ? changeId : QString();
+        };
+        const QString raisedChange = feedRow(QStringLiteral("queries"), onBirth,
+                                             QStringLiteral("{\"field\":\"birth_date\",\"target_table\":\"patients\",\"value_at_raise\":\"1958-03-10\"}"));
+        const QString answerChange = feedRow(QStringLiteral("query_messages"), birthAnswer, QStringLiteral("{\"corrected_value\":\"1958-04-02\"}"));
+        const QString gradeChange = feedRow(QStringLiteral("query_messages"), gradeAnswer, QStringLiteral("{\"corrected_value\":\"2026-11-03\"}"));
+        QVERIFY(!raisedChange.isEmpty() && !answerChange.isEmpty() && !gradeChange.isEmpty());
+        QVERIFY(b.exec(QStringLiteral("INSERT INTO conflicts (id, site, table_name, record_id, field, central_value, device_value, device_id, change_id, status, created_utc)"
+                                      " VALUES ('k1', 'GX01', 'query_messages', ?, 'corrected_value', ?, ?, 'd', 'c', 'open', 'x')"),
+                       {birthAnswer, canonicalJson(QStringLiteral("1958-04-02")), canonicalJson(QStringLiteral("1957-12-30"))}).ok());
+        QVERIFY(b.exec(QStringLiteral("DELETE FROM central_upgrades WHERE name = 'query_birth_dates'")).ok());
+        QVERIFY(QueryCopies::scrubStored(b).ok());
+
+        const auto stored = [&](const QString &table, const QString &id, const QString &field) {
+            auto r = b.query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"), {table, id, field});
+            return fromCanonicalJson(r->first().at(0).toString()).toString();
+        };
+        QCOMPARE(stored(QStringLiteral("queries"), onBirth, QStringLiteral("value_at_raise")), QStringLiteral("1958"));
+        QCOMPARE(stored(QStringLiteral("query_messages"), birthAnswer, QStringLiteral("corrected_value")), QStringLiteral("1958"));
+        QCOMPARE(stored(QStringLiteral("queries"), onGrade, QStringLiteral("value_at_raise")), QStringLiteral("2"));
+        QCOMPARE(stored(QStringLiteral("query_messages"), gradeAnswer, QStringLiteral("corrected_value")), QStringLiteral("2026-11-03"));
+        const auto fed = [&](const QString &changeId, const QString &field) {
+            auto r = b.query(QStringLiteral("SELECT fields FROM changes WHERE id = ?"), {changeId});
+            return QJsonDocument::fromJson(r->first().at(0).toString().toUtf8()).object().value(field).toString();
+        };
+        QCOMPARE(fed(raisedChange, QStringLiteral("value_at_raise")), QStringLiteral("1958"));
+        QCOMPARE(fed(raisedChange, QStringLiteral("target_table")), QStringLiteral("patients"));
+        QCOMPARE(fed(answerChange, QStringLiteral("corrected_value")), QStringLiteral("1958"));
+        QCOMPARE(fed(gradeChange, QStringLiteral("corrected_value")), QStringLiteral("2026-11-03"));
+        auto conflict = b.query(QStringLiteral("SELECT central_value, device_value FROM conflicts WHERE id = 'k1'"));
+        QCOMPARE(fromCanonicalJson(conflict->first().at(0).toString()).toString(), QStringLiteral("1958"));
+        QCOMPARE(fromCanonicalJson(conflict->first().at(1).toString()).toString(), QStringLiteral("1957"));
+        // Once: a value stored since is not looked at again.
+        QVERIFY(b.exec(QStringLiteral("UPDATE records SET value = ? WHERE table_name = 'queries' AND record_id = ? AND field = 'value_at_raise'"),
+                       {canonicalJson(QStringLiteral("1958-03-10")), onBirth}).ok());
+        QVERIFY(QueryCopies::scrubStored(b).ok());
+        QCOMPARE(stored(QStringLiteral("queries"), onBirth, QStringLiteral("value_at_raise")), QStringLiteral("1958-03-10"));
     }
 
     // Unreviewed free text is left out of the records and their audit trail alike; everything

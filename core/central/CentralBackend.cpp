@@ -2,6 +2,7 @@
 #include "central/AllocationList.h"
 #include "central/AuditAnchors.h"
 #include "central/CentralSignatures.h"
+#include "central/QueryCopies.h"
 #include "central/CentralAuditTrail.h"
 #include "central/SubjectBlocks.h"
 #include "central/FreeTextReview.h"
@@ -346,6 +347,7 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openEmbedded(const QStri
     std::unique_ptr<CentralBackend> backend = std::make_unique<EmbeddedBackend>(std::move(db).value());
     MUCO_TRY(backend->createSchema());
     MUCO_TRY(CentralSignatures::scrubSiteParts(*backend));
+    MUCO_TRY(QueryCopies::scrubStored(*backend));
     return backend;
 }
 
@@ -404,6 +406,7 @@ Result<std::unique_ptr<CentralBackend>> CentralBackend::openPostgres(const QStri
     MUCO_TRY(backend->settle({QStringLiteral("SET client_min_messages TO WARNING"), QStringLiteral("SET plan_cache_mode = force_custom_plan")}));
     MUCO_TRY(backend->createSchema());
     MUCO_TRY(CentralSignatures::scrubSiteParts(*backend));
+    MUCO_TRY(QueryCopies::scrubStored(*backend));
     return std::unique_ptr<CentralBackend>(std::move(backend));
 }
 

@@ -2,6 +2,7 @@
 #include "central/CentralAuditTrail.h"
 #include "common/CanonicalJson.h"
 #include "records/Minimisation.h"
+#include "central/CentralUpgrades.h"
 #include "records/RecordSignature.h"
 #include "records/RecordStore.h"
 #include "security/Roles.h"
@@ -429,42 +430,32 @@ Status CentralSignatures::takeSignedContent(CentralBackend &backend, const Clock
 
 Status CentralSignatures::scrubSiteParts(CentralBackend &backend)
 {
-    const QString name = QStringLiteral("signature_site_parts");
-    MUCO_READ(done, backend.query(QStringLiteral("SELECT 1 FROM central_upgrades WHERE name = ?"), {name}));
-    if (!done.isEmpty())
+    return CentralUpgrades::runOnce(backend, QStringLiteral("signature_site_parts"), [&]() -> Status {
+        const auto reduced = [](const QString &canonical) {
+            const QString text = asText(canonical).toString();
+            const QString central = RecordSignature::centralPart(text);
+            return canonicalJson(central.isEmpty() ? QJsonValue() : QJsonValue(central));
+        };
+        MUCO_READ(values, backend.query(QStringLiteral("SELECT table_name, record_id, value FROM records WHERE field = 'signature'")));
+        for (const QVariantList &r : values)
+            if (const QString after = reduced(r.at(2).toString()); after != r.at(2).toString())
+                MUCO_TRY(backend.exec(QStringLiteral("UPDATE records SET value = ? WHERE table_name = ? AND record_id = ? AND field = 'signature'"),
+                                      {after, r.at(0), r.at(1)}));
+        MUCO_READ(conflicts, backend.query(QStringLiteral("SELECT id, central_value, device_value FROM conflicts WHERE field = 'signature'")));
+        for (const QVariantList &r : conflicts)
+            MUCO_TRY(backend.exec(QStringLiteral("UPDATE conflicts SET central_value = ?, device_value = ? WHERE id = ?"),
+                                  {reduced(r.at(1).toString()), reduced(r.at(2).toString()), r.at(0)}));
+        MUCO_READ(changes, backend.query(QStringLiteral("SELECT id, table_name, fields FROM changes WHERE fields LIKE ?"),
+                                         {QStringLiteral("%\"signature\"%")}));
+        for (const QVariantList &r : changes) {
+            const QJsonObject fields = QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object();
+            const QJsonObject after = Minimisation::reduceFields(r.at(1).toString(), fields);
+            if (after != fields)
+                MUCO_TRY(backend.exec(QStringLiteral("UPDATE changes SET fields = ? WHERE id = ?"),
+                                      {QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), r.at(0)}));
+        }
         return {};
-    CentralTransaction tx(backend);
-    MUCO_TRY(tx.begun());
-    MUCO_TRY(backend.lockWrites());
-    MUCO_READ(doneMeanwhile, backend.query(QStringLiteral("SELECT 1 FROM central_upgrades WHERE name = ?"), {name}));
-    if (!doneMeanwhile.isEmpty())
-        return {};   // by another process opening the same store
-    const auto reduced = [](const QString &canonical) {
-        const QString text = asText(canonical).toString();
-        const QString central = RecordSignature::centralPart(text);
-        return canonicalJson(central.isEmpty() ? QJsonValue() : QJsonValue(central));
-    };
-    MUCO_READ(values, backend.query(QStringLiteral("SELECT table_name, record_id, value FROM records WHERE field = 'signature'")));
-    for (const QVariantList &r : values)
-        if (const QString after = reduced(r.at(2).toString()); after != r.at(2).toString())
-            MUCO_TRY(backend.exec(QStringLiteral("UPDATE records SET value = ? WHERE table_name = ? AND record_id = ? AND field = 'signature'"),
-                                  {after, r.at(0), r.at(1)}));
-    MUCO_READ(conflicts, backend.query(QStringLiteral("SELECT id, central_value, device_value FROM conflicts WHERE field = 'signature'")));
-    for (const QVariantList &r : conflicts)
-        MUCO_TRY(backend.exec(QStringLiteral("UPDATE conflicts SET central_value = ?, device_value = ? WHERE id = ?"),
-                              {reduced(r.at(1).toString()), reduced(r.at(2).toString()), r.at(0)}));
-    MUCO_READ(changes, backend.query(QStringLiteral("SELECT id, table_name, fields FROM changes WHERE fields LIKE ?"),
-                                     {QStringLiteral("%\"signature\"%")}));
-    for (const QVariantList &r : changes) {
-        const QJsonObject fields = QJsonDocument::fromJson(r.at(2).toString().toUtf8()).object();
-        const QJsonObject after = Minimisation::reduceFields(r.at(1).toString(), fields);
-        if (after != fields)
-            MUCO_TRY(backend.exec(QStringLiteral("UPDATE changes SET fields = ? WHERE id = ?"),
-                                  {QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)), r.at(0)}));
-    }
-    MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO central_upgrades (name, done_utc) VALUES (?, ?)"),
-                          {name, isoUtc(QDateTime::currentDateTimeUtc())}));
-    return tx.commit();
+    });
 }
 
 Result<bool> CentralSignatures::deviceSays(const QString &table, const QString &deviceId)

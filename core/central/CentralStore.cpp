@@ -12,6 +12,7 @@
 #include "records/DeviceScope.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
+#include "central/QueryCopies.h"
 #include "common/SecureBytes.h"
 #include <QCoreApplication>
 #include <algorithm>
@@ -420,7 +421,7 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
 {
     // Reduced to what the central site may hold, whatever the device sent (an older device
     // sends birth dates and user names): the full values are never stored nor passed on.
-    const QJsonObject c = Minimisation::reduceChange(change);
+    MUCO_READ(c, QueryCopies::reduceAnswer(Minimisation::reduceChange(change), batch));
     MUCO_READ(device, actingFor(sender, c, batch));
     const QString id = c.value(QStringLiteral("id")).toString();
     const QString table = c.value(QStringLiteral("table")).toString();
