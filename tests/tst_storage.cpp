@@ -249,6 +249,50 @@ private slots:
         QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM t")).value(), 1);
     }
 
+    // Inside a write transaction a meta value is read from the file once and then kept (issue 14:
+    // the device's scope was read for every record written). Its writes, deletions and rolled-
+    // back savepoints show at once; a rolled-back transaction leaves the file's value; another
+    // connection's write between two transactions is read by the next one.
+    void metaInATransactionFollowsItsOwnWrites()
+    {
+        const QString file = path(QStringLiteral("meta.db"));
+        auto db = openPlainKeyed(file, m_key, Database::Mode::Create);
+        QVERIFY(migrate(*db).ok());
+        const QString k = QStringLiteral("k");
+        QVERIFY(db->putMeta(k, QStringLiteral("one")).ok());
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.begun().ok());
+            QCOMPARE(db->meta(k).value(), QStringLiteral("one"));
+            QVERIFY(db->putMeta(k, QStringLiteral("two")).ok());
+            QCOMPARE(db->meta(k).value(), QStringLiteral("two"));
+            {
+                Savepoint sp(*db, QStringLiteral("sp"));
+                QVERIFY(sp.begun().ok());
+                QVERIFY(db->putMeta(k, QStringLiteral("three")).ok());
+                QCOMPARE(db->meta(k).value(), QStringLiteral("three"));
+                QVERIFY(sp.rollback().ok());
+            }
+            QCOMPARE(db->meta(k).value(), QStringLiteral("two"));
+            QVERIFY(db->removeMeta(k).ok());
+            QCOMPARE(db->meta(k, QStringLiteral("none")).value(), QStringLiteral("none"));
+            QCOMPARE(db->meta(QStringLiteral("absent"), QStringLiteral("fallback")).value(), QStringLiteral("fallback"));
+            QCOMPARE(db->meta(QStringLiteral("absent"), QStringLiteral("other")).value(), QStringLiteral("other"));   // the caller's, not kept
+            QVERIFY(db->putMeta(k, QString()).ok());   // a null value is written, and read, as ""
+            QVERIFY(db->meta(k, QStringLiteral("none")).value().isEmpty());
+            QCOMPARE(db->scalarInt(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'k' AND value = ''")).value(), 1);
+        }   // rolled back
+        QCOMPARE(db->meta(k).value(), QStringLiteral("one"));
+        {
+            Transaction tx(*db);
+            QCOMPARE(db->meta(k).value(), QStringLiteral("one"));
+        }
+        auto other = openPlainKeyed(file, m_key, Database::Mode::OpenExisting);
+        QVERIFY(other->putMeta(k, QStringLiteral("four")).ok());
+        Transaction tx(*db);
+        QCOMPARE(db->meta(k).value(), QStringLiteral("four"));
+    }
+
     void fileHoldsNoPlaintext()
     {
         test::TestSite site;

@@ -127,27 +127,27 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
     MUCO_READ(site, t.hasSite ? DeviceScope::siteForNewRecord(s, t, w.fields.value(QStringLiteral("patient_id")).toString())
                               : Result<QString>(QString()));
 
-    QStringList cols{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("modified_by"),
-                     QStringLiteral("modified_utc"), QStringLiteral("deleted")};
-    QVariantList values{out.id, 1, s.user().username, now, 0};
-    if (t.hasSite) {
-        cols << QStringLiteral("site");
-        values << site;
-    }
-    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it) {
-        cols << it.key();
-        values << it.value();
-    }
-    QStringList marks;
-    for (int i = 0; i < cols.size(); ++i)
-        marks << QStringLiteral("?");
-    auto st = s.db().cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(t.name, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    if (!st.ok())
-        return st.error();
-    for (int i = 0; i < values.size(); ++i)
-        (*st)->bind(i + 1, values[i]);
-    MUCO_TRY((*st)->run());
+    // The statement's text in one string, its values bound straight from the record (lists of
+    // columns, marks and values were a twentieth of an audited insert: issue 14).
+    QString sql;
+    sql.reserve(80 + 24 * w.fields.size());
+    sql += QLatin1String("INSERT INTO ") + t.name + QLatin1String(" (id,version,modified_by,modified_utc,deleted");
+    if (t.hasSite)
+        sql += QLatin1String(",site");
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
+        sql += QLatin1Char(',') + it.key();
+    sql += QLatin1String(") VALUES (?,?,?,?,?");
+    for (qsizetype i = t.hasSite ? -1 : 0; i < w.fields.size(); ++i)
+        sql += QLatin1String(",?");
+    sql += QLatin1Char(')');
+    MUCO_READ(st, s.db().cached(sql));
+    st->bind(1, out.id).bind(2, qint64(1)).bind(3, s.user().username).bind(4, now).bind(5, qint64(0));
+    int at = 6;
+    if (t.hasSite)
+        st->bind(at++, site);
+    for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
+        st->bind(at++, it.value());
+    MUCO_TRY(st->run());
 
     QVariantMap logged = w.fields;
     if (t.hasSite)

@@ -77,11 +77,23 @@ Head parseHead(const QString &text)
     return head;
 }
 
+// The head this thread wrote last, and its text: the pending head read back for the next entry
+// is that very text (the same shared string, not an equal one), so it is not parsed again
+// (issue 14: the head's bookkeeping was a tenth of an audited insert).
+struct WrittenHead {
+    QString text;
+    Head head;
+};
+thread_local WrittenHead t_written;
+
 Result<Head> readHead(Database &db)
 {
     // Inside a write transaction the head moves with every entry and is written once, at commit.
-    if (const auto pending = db.deferredMeta(QStringLiteral("audit_head")))
+    if (const auto pending = db.deferredMeta(QStringLiteral("audit_head"))) {
+        if (!t_written.text.isEmpty() && pending->isSharedWith(t_written.text))
+            return t_written.head;
         return parseHead(*pending);
+    }
     auto st = db.cached(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     if (!st.ok())
         return st.error();
@@ -308,11 +320,16 @@ struct SignatureRules {
 
 } // namespace
 
+namespace {
+QString hashOfRow(const QString &seq, const QString &atUtc, const AuditEntry &e, const QString &prevHash)
+{
+    return sha256Hex(hashedBytes({seq, atUtc, e.user, e.action, e.table, e.recordId, e.field, e.oldValue, e.newValue, e.reason, prevHash}));
+}
+} // namespace
+
 QString AuditChain::rowHash(qint64 seq, const QString &atUtc, const AuditEntry &e, const QString &prevHash)
 {
-    const QByteArray bytes = hashedBytes({QString::number(seq), atUtc, e.user, e.action, e.table, e.recordId, e.field,
-                                          e.oldValue, e.newValue, e.reason, prevHash});
-    return sha256Hex(bytes);
+    return hashOfRow(QString::number(seq), atUtc, e, prevHash);
 }
 
 QByteArray AuditChain::signedMessage(const QString &signer, const QString &hash)
@@ -357,7 +374,8 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
         lastText = isoUtc(atUtc);
     }
     const QString at = lastText;
-    const QString hash = AuditChain::rowHash(seq, at, e, head->hash);
+    const QString seqText = QString::number(seq);
+    const QString hash = hashOfRow(seqText, at, e, head->hash);
     auto ins = db.cached(QStringLiteral(
         "INSERT INTO audit (seq, at_utc, user_name, action, table_name, record_id, field, old_value, new_value,"
         " reason, prev_hash, hash, signer, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -375,7 +393,8 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
         (*ins)->bindNull(13).bindNull(14);
     }
     MUCO_TRY((*ins)->run());
-    const QString newHead = QString::number(seq) + QLatin1Char(':') + hash;
+    const QString newHead = seqText + QLatin1Char(':') + hash;
+    t_written = {newHead, {seq, hash}};
     if (db.inTransaction()) {
         if (joinsRun && !runOpen)
             MUCO_TRY(openRun(db, seq, *signer));

@@ -119,9 +119,7 @@ Status KeyRotation::rotate(Session &session, const QString &why)
         Transaction tx(session.db());
         MUCO_TRY(tx.begun());
         MUCO_TRY(session.db().putMeta(kGenerationKey, QString::number(file.generation)));
-        MUCO_READ(del, session.db().prepare(QStringLiteral("DELETE FROM meta WHERE key = ?")));
-        del.bind(1, QString::fromLatin1(kDueKey));
-        MUCO_TRY(del.run());
+        MUCO_TRY(session.db().removeMeta(QString::fromLatin1(kDueKey)));
         MUCO_TRY(session.audit({{}, QStringLiteral("database_key_replaced"), QStringLiteral("meta"), QStringLiteral("database key"),
                                 QStringLiteral("key_file_generation"), recorded, QString::number(file.generation), why}));
         return tx.commit();

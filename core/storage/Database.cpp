@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/DiskState.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
@@ -219,23 +220,50 @@ Result<Statement> Database::prepare(const QString &sql)
 
 Result<QString> Database::meta(const QString &key, const QString &fallback)
 {
-    // Read on every write (the device's scope): a cached statement, reset before returning, since
-    // one left on its row would keep a read transaction open (issue 13, D2).
+    // Read on every write (the device's scope): inside a write transaction once per key, since
+    // no other connection can change it before the end (issue 14: a query per record created).
+    if (m_transaction) {
+        const auto known = m_transaction->m_metaRead.constFind(key);
+        if (known != m_transaction->m_metaRead.cend())
+            return known->value_or(fallback);
+    }
+    // A cached statement, reset before returning, since one left on its row would keep a read
+    // transaction open (issue 13, D2).
     MUCO_READ(st, cached(QStringLiteral("SELECT value FROM meta WHERE key = ?")));
     st->bind(1, key);
     auto found = st->next();
-    const QString value = found.ok() && found.value() ? st->text(0) : fallback;
+    const std::optional<QString> value = found.ok() && found.value() ? std::optional<QString>(st->text(0)) : std::nullopt;
     st->reset();
     if (!found.ok())
         return found.error();
-    return value;
+    if (m_transaction)
+        m_transaction->m_metaRead.insert(key, value);
+    return value.value_or(fallback);
 }
 
 Status Database::putMeta(const QString &key, const QString &value)
 {
     MUCO_READ(st, cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")));
-    st->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
-    return st->run();
+    const QString stored = value.isNull() ? QStringLiteral("") : value;
+    st->bind(1, key).bind(2, stored);
+    if (m_transaction)
+        m_transaction->m_metaRead.remove(key);   // read again: the write may yet fail
+    MUCO_TRY(st->run());
+    if (m_transaction)
+        m_transaction->m_metaRead.insert(key, stored);
+    return {};
+}
+
+Status Database::removeMeta(const QString &key)
+{
+    MUCO_READ(st, cached(QStringLiteral("DELETE FROM meta WHERE key = ?")));
+    st->bind(1, key);
+    if (m_transaction)
+        m_transaction->m_metaRead.remove(key);
+    MUCO_TRY(st->run());
+    if (m_transaction)
+        m_transaction->m_metaRead.insert(key, std::nullopt);
+    return {};
 }
 
 Result<Statement *> Database::cached(const QString &sql)

@@ -72,6 +72,7 @@ public:
     // reads as `fallback`. Values are never NULL: a null value is written as "".
     Result<QString> meta(const QString &key, const QString &fallback = {});
     Status putMeta(const QString &key, const QString &value);
+    Status removeMeta(const QString &key);
     // Runs `settle` once the open transaction has ended, committed or rolled back (after
     // the COMMIT or ROLLBACK, with no transaction open), so that a file written beside the
     // database within the transaction follows its fate (SiteVault's key file). Once per

@@ -151,6 +151,7 @@ Status Savepoint::rollback()
     if (Transaction *tx = m_db.m_transaction) {
         tx->m_meta = m_meta;
         tx->m_values = m_values;
+        tx->m_metaRead.clear();
         tx->m_changes.resize(std::min(tx->m_changes.size(), m_changes));
     }
     return m_db.exec(QStringLiteral("RELEASE %1").arg(m_name));

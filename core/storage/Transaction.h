@@ -4,6 +4,7 @@
 #include <QHash>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,10 @@ private:
     ChangeSet m_changes;
     QHash<QString, QString> m_meta;     // Database::deferMeta: written at commit
     QHash<QString, QString> m_values;   // Database::setTransactionValue: forgotten at the end
+    // Meta values read in this transaction (absent: no row). BEGIN IMMEDIATE keeps every other
+    // connection from writing until the end, so only this one's putMeta/removeMeta change them
+    // (and a rolled-back savepoint, which forgets them all).
+    QHash<QString, std::optional<QString>> m_metaRead;
     std::vector<std::pair<QString, std::unique_ptr<CommitWork>>> m_work;   // Database::commitWork
     std::vector<std::pair<QString, std::function<void()>>> m_settle;   // Database::whenTransactionEnds
     void settle();
