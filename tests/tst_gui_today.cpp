@@ -288,19 +288,33 @@ private slots:
         const auto click = [&](int row) {
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(m->index(row, ui::TodayModel::SubjectId)).center());
         };
+        // The row highlighted is the patient shown: the first patient opened narrows the panel and
+        // its rows grow taller, and the click's selection had landed on the row then under the
+        // pointer, another patient's (a walkthrough: DEMO-0009 highlighted beside DEMO-0010).
+        const auto highlighted = [&] {
+            const QModelIndexList rows = table->selectionModel()->selectedRows();
+            return rows.size() == 1 ? m->taskAt(rows.first().row())->patientId : QStringLiteral("%1 rows").arg(rows.size());
+        };
+        const int panelBefore = table->viewport()->width();
         click(2);   // the second patient's screening labs
         QTRY_COMPARE(m_window->workspace()->patientId(), m_second);
+        QCOMPARE(highlighted(), m_second);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QCOMPARE(table->viewport()->width(), panelBefore);   // the panel keeps its width
         QVERIFY(m_window->workspace()->isVisible());
         QVERIFY(!m_window->findChild<ui::GradingWizard *>());
         QCOMPARE(m_window->workspace()->tabs()->currentWidget(), m_window->workspace()->tabs()->widget(0));   // no form opened
         QCOMPARE(QApplication::focusWidget(), table);   // the arrows go on through the day
         QTest::keyClick(table, Qt::Key_Up);   // the first patient's fraction
         QTRY_COMPARE(m_window->workspace()->patientId(), m_first);
+        QCOMPARE(highlighted(), m_first);
         QCOMPARE(QApplication::focusWidget(), table);
         QTest::keyClick(table, Qt::Key_Up);   // the same patient's overdue visit: nothing reloads
         QCOMPARE(m_window->workspace()->patientId(), m_first);
 
-        // Unsaved work on the first patient: asked; Cancel keeps it, and the highlight comes back.
+        // Unsaved work on the first patient: asked; Cancel keeps it, and the highlight comes back
+        // to the task it was on (the overdue visit: Enter opens the grading wizard, as before).
+        QCOMPARE(table->currentIndex().row(), 0);
         m_window->workspace()->tabs()->setCurrentWidget(m_window->workspace()->labs());
         m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->setText(QStringLiteral("131"));
         int asked = 0;
@@ -309,11 +323,21 @@ private slots:
         QTRY_COMPARE(asked, 1);
         QCOMPARE(m_window->workspace()->patientId(), m_first);
         QTRY_COMPARE(m->taskAt(table->currentIndex().row())->patientId, m_first);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(highlighted(), m_first);
         QCOMPARE(m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->text(), QStringLiteral("131"));
+        // From the fraction (the first patient's second task), the same: back to the fraction.
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 1);
+        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Cancel, &asked);
+        click(2);
+        QTRY_COMPARE(asked, 2);
+        QTRY_COMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(m_window->workspace()->patientId(), m_first);
         // Discarded: the second patient is shown.
         test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Discard, &asked);
         click(3);
-        QTRY_COMPARE(asked, 2);
+        QTRY_COMPARE(asked, 3);
         QTRY_COMPARE(m_window->workspace()->patientId(), m_second);
         QCOMPARE(m->taskAt(table->currentIndex().row())->patientId, m_second);
     }

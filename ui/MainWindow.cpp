@@ -255,12 +255,13 @@ void MainWindow::fitWorkspace()
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
-    // Each tab's whole title (QTabBar's own hint is of the elided titles when eliding is on).
+    // Each tab's whole title (QTabBar's own hint is of the elided titles when eliding is on), at
+    // its widest: the same whoever is open, or none.
     const QTabBar *bar = m_patientWorkspace->tabs()->tabBar();
     const int padding = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar) + 4;
     int need = 32;   // the workspace's layout margins and the tab widget's frame
-    for (int i = 0; i < bar->count(); ++i)
-        need += bar->fontMetrics().horizontalAdvance(QString(bar->tabText(i)).remove(QLatin1Char('&'))) + padding;
+    for (const QString &title : m_patientWorkspace->widestTabTitles())
+        need += bar->fontMetrics().horizontalAdvance(QString(title).remove(QLatin1Char('&'))) + padding;
     need = std::max(need, total * 2 / 3);   // and two thirds at least: the forms' tables beside them
     constexpr int kSmallestList = 320;
     const int side = std::max(kSmallestList, std::min(m_preferredSide, total - need));

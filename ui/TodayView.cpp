@@ -80,11 +80,21 @@ TodayView::TodayView(QWidget *parent)
             emit openTask(*t);   // a copy: opening the form may reload the model
     };
     connect(m_table, &QTableView::activated, this, open);
+    // Told once the event that moved the row is over: a click selects what is under the pointer
+    // after making the row current, and the patient shown meanwhile could change the rows'
+    // heights under it (a walkthrough: another patient's row highlighted).
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (m_choosing || !current.isValid())
+        const TodayModel::Task *t = current.isValid() ? m_model->taskAt(current.row()) : nullptr;
+        if (t && t->patientId == m_open)
+            m_openTask = {t->kind, t->what};   // the row to come back to
+        if (m_choosing || !t)
             return;
-        if (const TodayModel::Task *t = m_model->taskAt(current.row()); t && t->patientId != m_open)
-            emit patientChosen(t->patientId);
+        if (t->patientId != m_open)
+            QMetaObject::invokeMethod(this, [this, chosen = t->patientId] {
+                const TodayModel::Task *now = m_model->taskAt(m_table->currentIndex().row());
+                if (now && now->patientId == chosen && chosen != m_open)   // still the row chosen
+                    emit patientChosen(chosen);
+            }, Qt::QueuedConnection);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateTitle();
@@ -166,7 +176,11 @@ void TodayView::setCurrentRow(int row)
 
 void TodayView::followPatient(const QString &patientId)
 {
-    m_open = patientId;
+    if (patientId != m_open) {
+        m_open = patientId;
+        const TodayModel::Task *current = m_model->taskAt(m_table->currentIndex().row());
+        m_openTask = current && current->patientId == m_open ? std::pair{current->kind, current->what} : std::pair<TodayModel::Kind, QString>{};
+    }
     if (!m_open.isEmpty())
         selectOpenPatient();
 }
@@ -176,11 +190,24 @@ void TodayView::selectOpenPatient()
     const TodayModel::Task *current = m_model->taskAt(m_table->currentIndex().row());
     if (current && current->patientId == m_open)
         return;   // one of its tasks already
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->taskAt(r)->patientId == m_open) {
+    // The task of theirs last highlighted (back to it after Cancel on the unsaved-work question:
+    // Enter then opens what it opened before), else their first.
+    int first = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const TodayModel::Task *t = m_model->taskAt(r);
+        if (t->patientId != m_open)
+            continue;
+        if (t->kind == m_openTask.first && t->what == m_openTask.second) {
             setCurrentRow(r);
             return;
         }
+        if (first < 0)
+            first = r;
+    }
+    if (first >= 0) {
+        setCurrentRow(first);
+        return;
+    }
     // None left: no row is highlighted (Down takes the first, and shows its patient).
     setCurrentRow(-1);
 }

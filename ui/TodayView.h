@@ -49,6 +49,7 @@ private:
     Session *m_session = nullptr;
     bool m_choosing = false;   // setCurrentRow at work
     QString m_open;   // the patient open in the workspace, if any
+    std::pair<TodayModel::Kind, QString> m_openTask;   // their task last highlighted (kind, what)
     TodayModel *m_model;
     QLabel *m_title;
     QTableView *m_table;

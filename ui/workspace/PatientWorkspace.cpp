@@ -54,15 +54,11 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
     m_tabs->addTab(m_labs, tr("&5 Labs"));
     m_tabs->addTab(m_drug, tr("&6 Study drug"));
     m_tabs->addTab(m_ae, tr("&7 Adverse events"));
-    m_tabs->addTab(m_queries, tr("&8 Queries"));
+    m_tabs->addTab(m_queries, queriesTitle(0));
     // The tab says how many queries wait, so the site sees them from any tab.
-    connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) {
-        retitle(m_queries, open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"));
-    });
-    m_tabs->addTab(m_sdv, tr("&9 SDV"));
-    connect(m_sdv, &SourceVerificationTab::remainingChanged, this, [this](int remaining) {
-        retitle(m_sdv, remaining > 0 ? tr("&9 SDV (%1)").arg(remaining) : tr("&9 SDV"));
-    });
+    connect(m_queries, &QueriesTab::openCountChanged, this, [this](int open) { retitle(m_queries, queriesTitle(open)); });
+    m_tabs->addTab(m_sdv, sdvTitle(0));
+    connect(m_sdv, &SourceVerificationTab::remainingChanged, this, [this](int remaining) { retitle(m_sdv, sdvTitle(remaining)); });
     connect(m_sdv, &SourceVerificationTab::raiseQueryOn, this, [this](const QString &table, const QString &id) {
         m_tabs->setCurrentWidget(m_queries);
         m_queries->raiseQuery(table, id);
@@ -100,6 +96,17 @@ PatientWorkspace::PatientWorkspace(QWidget *parent)
             m_radiotherapy->deliverToday();
     });
     addActions({grade, deliver});
+}
+
+QString PatientWorkspace::queriesTitle(int open) { return open > 0 ? tr("&8 Queries (%1)").arg(open) : tr("&8 Queries"); }
+QString PatientWorkspace::sdvTitle(int remaining) { return remaining > 0 ? tr("&9 SDV (%1)").arg(remaining) : tr("&9 SDV"); }
+
+QStringList PatientWorkspace::widestTabTitles() const
+{
+    QStringList titles;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        titles << (m_tabs->widget(i) == m_queries ? queriesTitle(999) : m_tabs->widget(i) == m_sdv ? sdvTitle(999) : m_tabs->tabText(i));
+    return titles;
 }
 
 void PatientWorkspace::retitle(QWidget *tab, const QString &title)

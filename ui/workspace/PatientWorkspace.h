@@ -36,6 +36,10 @@ public:
     void clear();
     const QString &patientId() const { return m_patientId; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Every tab's title at its widest (the Queries and SDV tabs' counts at three digits): the
+    // main window sizes the list beside the tabs by these, so that it keeps its width when a
+    // patient's counts appear (a walkthrough: the list narrowed under the first click).
+    QStringList widestTabTitles() const;
     OverviewTab *overview() const { return m_overview; }
     ScreeningTab *screening() const { return m_screening; }
     VisitsTab *visits() const { return m_visits; }
@@ -62,6 +66,8 @@ private:
     void onCommitted(const muco::ChangeSet &changes);
     void showHeader(const Patient &patient);
     void retitle(QWidget *tab, const QString &title);
+    static QString queriesTitle(int open);
+    static QString sdvTitle(int remaining);
     QLabel *m_subject;
     QLabel *m_details;
     QPushButton *m_casebook = nullptr;
