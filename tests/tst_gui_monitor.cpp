@@ -18,6 +18,7 @@
 #include "records/Patients.h"
 #include "records/Queries.h"
 #include "records/Radiotherapy.h"
+#include "workspace/PatientRecords.h"
 #include "workspace/PatientWorkspace.h"
 #include "workspace/ScreeningTab.h"
 #include <QComboBox>
@@ -193,10 +194,13 @@ private slots:
                               QStringLiteral("GX02-0002 | Screening | 0 | 0 | 0 | 0")}));
         for (const QString &row : rows(view->list(ui::MonitorView::PatientsList)))
             QVERIFY(!row.contains(QStringLiteral("Li Wei")) && !row.contains(QStringLiteral("Zhao")));
+        // Each record by what tells it from its siblings (a walkthrough found a patient's seven
+        // fractions as seven identical "Radiotherapy fraction" rows, and two lab queries alike).
         QCOMPARE(rows(view->list(ui::MonitorView::QueriesList)),
-                 QStringList{QStringLiteral("GX01-0001 | Adverse event | Grade | open | 3")});
+                 QStringList{QStringLiteral("GX01-0001 | Adverse event \u00B7 Mucositis oral \u00B7 2026-11-18 | Grade | open | 3")});
         QCOMPARE(rows(view->list(ui::MonitorView::SdvList)),
-                 (QStringList{QStringLiteral("GX01-0001 | Radiotherapy plan | Not verified | Critical"), QStringLiteral("GX01-0001 | Adverse event | Not verified | Critical")}));
+                 (QStringList{QStringLiteral("GX01-0001 | Radiotherapy plan \u00B7 2026-11-02 \u00B7 70 Gy | Not verified | Critical"),
+                              QStringLiteral("GX01-0001 | Adverse event \u00B7 Mucositis oral \u00B7 2026-11-18 | Not verified | Critical")}));
         const QStringList overdue = rows(view->list(ui::MonitorView::OverdueList));
         QCOMPARE(overdue.size(), 4);
         // The longest overdue first; days and what is missing before the visit's long name.
@@ -344,6 +348,22 @@ private slots:
             QCoreApplication::removeTranslator(&qt);
             QLocale::setDefault(QLocale::c());
         }
+    }
+
+    // A missed or held fraction has no number: its line says what it was (it read "No.  ").
+    void aFractionWithoutNumberSaysWhy()
+    {
+        auto missed = Radiotherapy::record(*m_gx01.session, m_patientA, QDate(2026, 11, 19), FractionStatus::Missed, std::nullopt,
+                                           QStringLiteral("machine down"));
+        QVERIFY2(missed.ok(), qPrintable(missed.ok() ? QString() : missed.error().message));
+        auto delivered = Radiotherapy::record(*m_gx01.session, m_patientA, QDate(2026, 11, 20), FractionStatus::Delivered, Decimal(2), {});
+        QVERIFY(delivered.ok());
+        QStringList lines;
+        for (const ui::PatientRecord &r : ui::patientRecords(*m_gx01.session, m_patientA))
+            if (r.table == QLatin1String("fractions"))
+                lines << r.summary;
+        QCOMPARE(lines, (QStringList{QStringLiteral("Radiotherapy fraction \u00B7 Missed \u00B7 2026-11-19"),
+                                     QStringLiteral("Radiotherapy fraction \u00B7 No. 1 \u00B7 2026-11-20")}));
     }
 
     void cleanupTestCase()

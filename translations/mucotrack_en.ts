@@ -1075,59 +1075,59 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="225"/>
+        <location filename="../core/central/CentralBackend.cpp" line="226"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
         <location filename="../core/central/PostgresConnection.cpp" line="34"/>
         <location filename="../core/central/PostgresConnection.cpp" line="36"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="229"/>
+        <location filename="../core/central/CentralBackend.cpp" line="230"/>
         <source>PostgreSQL: the connection is inside a transaction that was not begun here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="242"/>
+        <location filename="../core/central/CentralBackend.cpp" line="243"/>
         <source>PostgreSQL: a connection is used only by the thread that opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="327"/>
+        <location filename="../core/central/CentralBackend.cpp" line="328"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="332"/>
+        <location filename="../core/central/CentralBackend.cpp" line="333"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="362"/>
+        <location filename="../core/central/CentralBackend.cpp" line="364"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="365"/>
+        <location filename="../core/central/CentralBackend.cpp" line="367"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="377"/>
+        <location filename="../core/central/CentralBackend.cpp" line="379"/>
         <source>The PostgreSQL connection option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="389"/>
+        <location filename="../core/central/CentralBackend.cpp" line="391"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="395"/>
+        <location filename="../core/central/CentralBackend.cpp" line="397"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,92 +1258,92 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="94"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="102"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="104"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="110"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="115"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
         <source>this device belongs to site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="124"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="126"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="127"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="330"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="337"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="338"/>
         <source>was held signed here and arrived without its signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>carries a signature but names no signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="350"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="357"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="358"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="382"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="383"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,22 +1351,22 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="45"/>
+        <location filename="../core/central/CentralStore.cpp" line="46"/>
         <source>is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="99"/>
+        <location filename="../core/central/CentralStore.cpp" line="100"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="155"/>
+        <location filename="../core/central/CentralStore.cpp" line="156"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="158"/>
+        <location filename="../core/central/CentralStore.cpp" line="159"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1374,103 +1374,103 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="165"/>
+        <location filename="../core/central/CentralStore.cpp" line="166"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="167"/>
+        <location filename="../core/central/CentralStore.cpp" line="168"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="172"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="174"/>
+        <location filename="../core/central/CentralStore.cpp" line="175"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="242"/>
+        <location filename="../core/central/CentralStore.cpp" line="243"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="245"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="247"/>
-        <location filename="../core/central/CentralStore.cpp" line="367"/>
+        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <location filename="../core/central/CentralStore.cpp" line="368"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="296"/>
+        <location filename="../core/central/CentralStore.cpp" line="297"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="345"/>
+        <location filename="../core/central/CentralStore.cpp" line="346"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="360"/>
+        <location filename="../core/central/CentralStore.cpp" line="361"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="373"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="377"/>
+        <location filename="../core/central/CentralStore.cpp" line="378"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="400"/>
+        <location filename="../core/central/CentralStore.cpp" line="401"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="403"/>
+        <location filename="../core/central/CentralStore.cpp" line="404"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="414"/>
+        <location filename="../core/central/CentralStore.cpp" line="415"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="434"/>
+        <location filename="../core/central/CentralStore.cpp" line="435"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="437"/>
+        <location filename="../core/central/CentralStore.cpp" line="438"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="452"/>
+        <location filename="../core/central/CentralStore.cpp" line="453"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="456"/>
+        <location filename="../core/central/CentralStore.cpp" line="457"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="475"/>
+        <location filename="../core/central/CentralStore.cpp" line="476"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8149,21 +8149,36 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="201"/>
-        <source>After breakfast</source>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="202"/>
-        <source>After lunch</source>
+        <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="203"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="206"/>
+        <source>After breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="207"/>
+        <source>After lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="208"/>
         <source>After dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="275"/>
+        <location filename="../ui/CodeLabels.cpp" line="285"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation type="unfinished"></translation>
@@ -8405,62 +8420,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::FractionLogModel</name>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="13"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="14"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="15"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="74"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="65"/>
         <source>Voided: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="76"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="67"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="76"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="67"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="88"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="79"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="89"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="90"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="81"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="91"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="92"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="83"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="93"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="84"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8997,7 +8997,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9017,32 +9017,32 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9053,7 +9053,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9063,142 +9063,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="662"/>
+        <location filename="../ui/MainWindow.cpp" line="663"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9206,96 +9206,96 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MonitorListModel</name>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="146"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
         <source>Open
 queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="147"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
         <source>Oldest
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="148"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="158"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
         <source>To
 verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="149"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="159"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
         <source>Overdue
 visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
         <source>Missing
 grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="190"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="156"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="191"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="167"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="168"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
         <source>Age
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="177"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9303,72 +9303,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="147"/>
+        <location filename="../ui/MonitorView.cpp" line="152"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="148"/>
+        <location filename="../ui/MonitorView.cpp" line="153"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="154"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="150"/>
+        <location filename="../ui/MonitorView.cpp" line="155"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>Patients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>To verify (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="212"/>
+        <location filename="../ui/MonitorView.cpp" line="217"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="213"/>
+        <location filename="../ui/MonitorView.cpp" line="218"/>
         <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9868,22 +9868,22 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="74"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="75"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="141"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="143"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9926,64 +9926,62 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="57"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="101"/>
         <source>&amp;8 Queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="101"/>
         <source>&amp;8 Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="62"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="102"/>
         <source>&amp;9 SDV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="102"/>
         <source>&amp;9 SDV (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="74"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="70"/>
         <source>Print case&amp;book...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="143"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="150"/>
         <source>born %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="145"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="152"/>
         <source>born in %1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="154"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="154"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="149"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="156"/>
         <source>MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="216"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="223"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="217"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="224"/>
         <source>%1 of %2 has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11728,12 +11726,12 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="204"/>
+        <location filename="../ui/TodayView.cpp" line="231"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="206"/>
+        <location filename="../ui/TodayView.cpp" line="233"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1131,59 +1131,59 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="225"/>
+        <location filename="../core/central/CentralBackend.cpp" line="226"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation>PostgreSQL：已有一个事务处于打开状态</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="150"/>
+        <location filename="../core/central/CentralBackend.cpp" line="151"/>
         <location filename="../core/central/PostgresConnection.cpp" line="34"/>
         <location filename="../core/central/PostgresConnection.cpp" line="36"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="229"/>
+        <location filename="../core/central/CentralBackend.cpp" line="230"/>
         <source>PostgreSQL: the connection is inside a transaction that was not begun here</source>
         <translation>PostgreSQL：连接处于一个并非由此处开始的事务中</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="242"/>
+        <location filename="../core/central/CentralBackend.cpp" line="243"/>
         <source>PostgreSQL: a connection is used only by the thread that opened it</source>
         <translation>PostgreSQL：连接只能由打开它的线程使用</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="327"/>
+        <location filename="../core/central/CentralBackend.cpp" line="328"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="332"/>
+        <location filename="../core/central/CentralBackend.cpp" line="333"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="362"/>
+        <location filename="../core/central/CentralBackend.cpp" line="364"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="365"/>
+        <location filename="../core/central/CentralBackend.cpp" line="367"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="377"/>
+        <location filename="../core/central/CentralBackend.cpp" line="379"/>
         <source>The PostgreSQL connection option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
         <translation>PostgreSQL 连接选项 %1 含有“;”，无法传递。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="389"/>
+        <location filename="../core/central/CentralBackend.cpp" line="391"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="395"/>
+        <location filename="../core/central/CentralBackend.cpp" line="397"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>
@@ -1314,92 +1314,92 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="93"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="94"/>
         <source>A monitor&apos;s device signs no records and registers no keys.</source>
         <translation>监查员的设备不签署记录，也不登记密钥。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="97"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="102"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="104"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="109"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="110"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation>“certificates”须为最多 %1 份证书的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="115"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
         <source>this device belongs to site %1</source>
         <translation>此设备属于中心 %1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="123"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="124"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="126"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="127"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="315"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="330"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation>是一条没有随机化执行者签名的随机化记录</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="337"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="338"/>
         <source>was held signed here and arrived without its signature</source>
         <translation>在中心站点已处于签署状态，却在送达时没有签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="341"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>carries a signature but names no signer</source>
         <translation>带有签名，但未注明签名人</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="350"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="357"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="358"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="319"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="382"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="383"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1407,125 +1407,125 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="45"/>
+        <location filename="../core/central/CentralStore.cpp" line="46"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="99"/>
+        <location filename="../core/central/CentralStore.cpp" line="100"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="155"/>
+        <location filename="../core/central/CentralStore.cpp" line="156"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="158"/>
+        <location filename="../core/central/CentralStore.cpp" line="159"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="165"/>
+        <location filename="../core/central/CentralStore.cpp" line="166"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="167"/>
+        <location filename="../core/central/CentralStore.cpp" line="168"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="171"/>
+        <location filename="../core/central/CentralStore.cpp" line="172"/>
         <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation>中心的设备须以其管理员本人的密钥证书注册；此程序版本早于该要求：请升级</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="174"/>
+        <location filename="../core/central/CentralStore.cpp" line="175"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="242"/>
+        <location filename="../core/central/CentralStore.cpp" line="243"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="245"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="247"/>
-        <location filename="../core/central/CentralStore.cpp" line="367"/>
+        <location filename="../core/central/CentralStore.cpp" line="248"/>
+        <location filename="../core/central/CentralStore.cpp" line="368"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="296"/>
+        <location filename="../core/central/CentralStore.cpp" line="297"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="345"/>
+        <location filename="../core/central/CentralStore.cpp" line="346"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="360"/>
+        <location filename="../core/central/CentralStore.cpp" line="361"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="373"/>
+        <location filename="../core/central/CentralStore.cpp" line="374"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="377"/>
+        <location filename="../core/central/CentralStore.cpp" line="378"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="400"/>
+        <location filename="../core/central/CentralStore.cpp" line="401"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="403"/>
+        <location filename="../core/central/CentralStore.cpp" line="404"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="414"/>
+        <location filename="../core/central/CentralStore.cpp" line="415"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="434"/>
+        <location filename="../core/central/CentralStore.cpp" line="435"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="437"/>
+        <location filename="../core/central/CentralStore.cpp" line="438"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="452"/>
+        <location filename="../core/central/CentralStore.cpp" line="453"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="456"/>
+        <location filename="../core/central/CentralStore.cpp" line="457"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="475"/>
+        <location filename="../core/central/CentralStore.cpp" line="476"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝了此设备的数据：%1 记录 %2 修改了 %3，而该记录在创建时已签名。已通知中心站点的管理员。</translation>
     </message>
@@ -8226,21 +8226,36 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../ui/CodeLabels.cpp" line="201"/>
+        <source>Delivered</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="202"/>
+        <source>Missed</source>
+        <translation>漏照</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="203"/>
+        <source>Held</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/CodeLabels.cpp" line="206"/>
         <source>After breakfast</source>
         <translation>早餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="202"/>
+        <location filename="../ui/CodeLabels.cpp" line="207"/>
         <source>After lunch</source>
         <translation>午餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="203"/>
+        <location filename="../ui/CodeLabels.cpp" line="208"/>
         <source>After dinner</source>
         <translation>晚餐后</translation>
     </message>
     <message>
-        <location filename="../ui/CodeLabels.cpp" line="275"/>
+        <location filename="../ui/CodeLabels.cpp" line="285"/>
         <source>%1: %2</source>
         <comment>field label: why</comment>
         <translation>%1：%2</translation>
@@ -8482,62 +8497,47 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::FractionLogModel</name>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="13"/>
-        <source>Delivered</source>
-        <translation>已执行</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="14"/>
-        <source>Missed</source>
-        <translation>漏照</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="15"/>
-        <source>Held</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="74"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="65"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="76"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="67"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="76"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="67"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="88"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="79"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="89"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="90"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="81"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="91"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="92"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/models/FractionLogModel.cpp" line="93"/>
+        <location filename="../ui/models/FractionLogModel.cpp" line="84"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -9076,7 +9076,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
@@ -9096,32 +9096,32 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
@@ -9132,7 +9132,7 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -9142,142 +9142,142 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="662"/>
+        <location filename="../ui/MainWindow.cpp" line="663"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="669"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9285,101 +9285,101 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MonitorListModel</name>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="102"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="141"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="145"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="146"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
         <source>Open
 queries</source>
         <translation>未关闭
 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="147"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
         <source>Oldest
 (days)</source>
         <translation>最久
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="148"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="158"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
         <source>To
 verify</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="149"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="159"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
         <source>Overdue
 visits</source>
         <translation>逾期
 访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="150"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="160"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
         <source>Missing
 grades</source>
         <translation>缺失
 分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="155"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="190"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="156"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="191"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="167"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="168"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
         <source>Age
 (days)</source>
         <translation>时长
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="177"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -9387,72 +9387,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="147"/>
+        <location filename="../ui/MonitorView.cpp" line="152"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="148"/>
+        <location filename="../ui/MonitorView.cpp" line="153"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="149"/>
+        <location filename="../ui/MonitorView.cpp" line="154"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="150"/>
+        <location filename="../ui/MonitorView.cpp" line="155"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="151"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>Patients (%1)</source>
         <translation>患者 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>Queries (%1)</source>
         <translation>质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>To verify (%1)</source>
         <translation>待核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="196"/>
+        <location filename="../ui/MonitorView.cpp" line="201"/>
         <source>Overdue (%1)</source>
         <translation>逾期 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="212"/>
+        <location filename="../ui/MonitorView.cpp" line="217"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="213"/>
+        <location filename="../ui/MonitorView.cpp" line="218"/>
         <source>This site, as of %1.</source>
         <translation>本站点，截至 %1。</translation>
     </message>
@@ -9952,22 +9952,22 @@ grades</source>
         <translation>%1 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="74"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="75"/>
         <source>No. %1</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="141"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="143"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="146"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -10010,64 +10010,62 @@ grades</source>
         <translation>&amp;7 不良事件</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="57"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="101"/>
         <source>&amp;8 Queries</source>
         <translation>&amp;8 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="60"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="101"/>
         <source>&amp;8 Queries (%1)</source>
         <translation>&amp;8 质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="62"/>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="102"/>
         <source>&amp;9 SDV</source>
         <translation>&amp;9 源数据核查</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="64"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="102"/>
         <source>&amp;9 SDV (%1)</source>
         <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="74"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="70"/>
         <source>Print case&amp;book...</source>
         <translation>打印病例报告册(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="143"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="150"/>
         <source>born %1 (%2 years)</source>
         <translation>出生于 %1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="145"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="152"/>
         <source>born in %1 (%2 years)</source>
         <translation>%1 年出生（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="154"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="147"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="154"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="149"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="156"/>
         <source>MRN %1</source>
         <translation>病历号 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="216"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="223"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientWorkspace.cpp" line="217"/>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="224"/>
         <source>%1 of %2 has changes that are not saved.</source>
         <translation>%2 的%1有尚未保存的更改。</translation>
     </message>
@@ -11810,12 +11808,12 @@ grades</source>
         <translation>选中一行即显示该患者；按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="204"/>
+        <location filename="../ui/TodayView.cpp" line="231"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="206"/>
+        <location filename="../ui/TodayView.cpp" line="233"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
     </message>

@@ -197,6 +197,11 @@ const Entry kTaken[] = {   // a study-drug dose (stored 1 or 0), beside the fiel
     {"1", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Yes")},
     {"0", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "No")},
 };
+const Entry kFractionStatuses[] = {   // a radiotherapy fraction's status (fractions.status)
+    {"delivered", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Delivered")},
+    {"missed", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Missed")},
+    {"held", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "Held")},
+};
 const Entry kSlots[] = {
     {"breakfast", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After breakfast")},
     {"lunch", QT_TRANSLATE_NOOP("muco::ui::CodeLabels", "After lunch")},
@@ -222,6 +227,8 @@ QString recordStateLabel(const QString &code) { return lookUp(kStates, code); }
 QString tableLabel(const QString &table) { return lookUp(kTables, table); }
 QString fieldLabel(const QString &field) { return lookUp(kFields, field); }
 
+QString fractionStatusLabel(FractionStatus status) { return lookUp(kFractionStatuses, fractionStatusId(status)); }
+
 QString fieldValueLabel(const QString &field, const QString &value)
 {
     if (field == QLatin1String("relation"))
@@ -233,8 +240,11 @@ QString fieldValueLabel(const QString &field, const QString &value)
                    ? screeningOutcomeLabel(value) : aeOutcomeLabel(value);
     if (field == QLatin1String("state"))
         return recordStateLabel(value);
-    if (field == QLatin1String("status"))
-        return Patients::statusLabel(value);
+    if (field == QLatin1String("status")) {
+        // A fraction's (delivered, missed, held) or a patient's: the codes do not overlap.
+        const QString fraction = lookUp(kFractionStatuses, value);
+        return fraction != value ? fraction : Patients::statusLabel(value);
+    }
     if (field == QLatin1String("sex"))
         return lookUp(kSexes, value);
     if (field == QLatin1String("slot"))

@@ -1,4 +1,5 @@
 #include "models/FractionLogModel.h"
+#include "CodeLabels.h"
 #include "DisplayFormat.h"
 #include <QBrush>
 #include <QColor>
@@ -6,16 +7,6 @@
 #include <algorithm>
 
 namespace muco::ui {
-
-QString fractionStatusLabel(FractionStatus status)
-{
-    switch (status) {
-    case FractionStatus::Delivered: return FractionLogModel::tr("Delivered");
-    case FractionStatus::Missed: return FractionLogModel::tr("Missed");
-    case FractionStatus::Held: return FractionLogModel::tr("Held");
-    }
-    return {};
-}
 
 Status FractionLogModel::load(Session &session, const QString &patientId)
 {

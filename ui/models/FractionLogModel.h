@@ -31,7 +31,4 @@ private:
     QList<FractionRecord> m_rows;
 };
 
-// Delivered | Missed | Held in the UI language.
-QString fractionStatusLabel(FractionStatus status);
-
 } // namespace muco::ui

@@ -11,7 +11,19 @@ void MonitorListModel::setOverview(const MonitoringOverview &overview)
 {
     beginResetModel();
     m_overview = overview;
+    m_described.clear();
     endResetModel();
+}
+
+QString MonitorListModel::described(const QString &table, const QString &id) const
+{
+    const QString key = table + QChar(0x1f) + id;
+    auto it = m_described.constFind(key);
+    if (it == m_described.cend()) {
+        const QString line = m_describe ? m_describe(table, id) : QString();
+        it = m_described.insert(key, line.isEmpty() ? tableLabel(table) : line);
+    }
+    return *it;
 }
 
 int MonitorListModel::rowCount(const QModelIndex &parent) const
@@ -85,7 +97,7 @@ QVariant MonitorListModel::display(int row, int column) const
         switch (column) {
         case kSiteColumn: return q.site;
         case QuerySubject: return q.subjectId;
-        case QueryRecord: return tableLabel(q.table);
+        case QueryRecord: return described(q.table, q.recordId);
         case QueryField: return fieldLabel(q.field);
         case QueryState: return Queries::stateLabel(q.state);
         case QueryAge: return q.ageDays(m_overview.asOf);
@@ -97,7 +109,7 @@ QVariant MonitorListModel::display(int row, int column) const
         switch (column) {
         case kSiteColumn: return r.site;
         case SdvSubject: return r.status.subjectId;
-        case SdvRecord: return tableLabel(r.status.table);
+        case SdvRecord: return described(r.status.table, r.status.recordId);
         case SdvState: return sdvStateLabel(r.status.state);
         case SdvWhy: return r.status.sampled ? tr("Sample") : tr("Critical");
         default: return {};
@@ -119,6 +131,10 @@ QVariant MonitorListModel::data(const QModelIndex &index, int role) const
         return m_kind == Kind::OpenQueries    ? m_overview.openQueries.at(index.row()).id
                : m_kind == Kind::SdvRemaining ? m_overview.sdvRemaining.at(index.row()).status.recordId : QString();
     case Qt::DisplayRole: return display(index.row(), index.column());
+    case Qt::ToolTipRole:   // a record's whole line, when the narrow panel cuts it
+        if ((m_kind == Kind::OpenQueries && index.column() == QueryRecord) || (m_kind == Kind::SdvRemaining && index.column() == SdvRecord))
+            return display(index.row(), index.column());
+        return {};
     case Qt::TextAlignmentRole:
         // Counts and days line up on the right.
         if (display(index.row(), index.column()).typeId() == QMetaType::Int)

@@ -6,6 +6,8 @@
 // so one filter on the first column shows one site's rows.
 #include "records/MonitoringOverview.h"
 #include <QAbstractTableModel>
+#include <QHash>
+#include <functional>
 
 namespace muco::ui {
 
@@ -27,6 +29,12 @@ public:
     explicit MonitorListModel(Kind kind, QObject *parent = nullptr);
     Kind kind() const { return m_kind; }
     void setOverview(const MonitoringOverview &overview);
+    // What tells a record from its siblings ("Lab result · WBC · 2026-10-28"; a walkthrough found
+    // a patient's seven fractions to verify as seven identical rows): asked for the rows shown
+    // only, a site's list holding thousands, and kept until the next overview. Without it, or
+    // when it has nothing, the record's table.
+    using Describe = std::function<QString(const QString &table, const QString &id)>;
+    void setDescribe(Describe describe) { m_describe = std::move(describe); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,8 +44,11 @@ public:
 private:
     QVariant display(int row, int column) const;
     QString patientIdAt(int row) const;
+    QString described(const QString &table, const QString &id) const;
     Kind m_kind;
     MonitoringOverview m_overview;
+    Describe m_describe;
+    mutable QHash<QString, QString> m_described;   // table + id -> its line
 };
 
 } // namespace muco::ui

@@ -70,8 +70,10 @@ QString summaryOf(const QString &table, const QVariantMap &m)
         bits << dateOf(v("visit_date")) << Tr::tr("WHO %1").arg(v("who_grade").toString());
     else if (table == QLatin1String("rt_plans"))
         bits << dateOf(v("start_date")) << Tr::tr("%1 Gy").arg(displayValue(QStringLiteral("total_dose_gy"), v("total_dose_gy")));
-    else if (table == QLatin1String("fractions"))
-        bits << Tr::tr("No. %1").arg(v("number").toString()) << dateOf(v("date"));
+    else if (table == QLatin1String("fractions"))   // a missed or held one has no number
+        bits << (v("number").isNull() ? fieldValueLabel(QStringLiteral("status"), v("status").toString())
+                                      : Tr::tr("No. %1").arg(v("number").toString()))
+             << dateOf(v("date"));
     else if (table == QLatin1String("lab_results"))
         bits << analyteText(v("analyte").toString()) << dateOf(v("collected_utc"));
     else if (table == QLatin1String("drug_doses"))
