@@ -19,6 +19,8 @@
 #include "records/Queries.h"
 #include "records/Radiotherapy.h"
 #include "workspace/PatientRecords.h"
+#include "workspace/LabsTab.h"
+#include "workspace/RadiotherapyTab.h"
 #include "workspace/PatientWorkspace.h"
 #include "workspace/ScreeningTab.h"
 #include <QComboBox>
@@ -197,7 +199,7 @@ private slots:
         // Each record by what tells it from its siblings (a walkthrough found a patient's seven
         // fractions as seven identical "Radiotherapy fraction" rows, and two lab queries alike).
         QCOMPARE(rows(view->list(ui::MonitorView::QueriesList)),
-                 QStringList{QStringLiteral("GX01-0001 | Adverse event \u00B7 Mucositis oral \u00B7 2026-11-18 | Grade | open | 3")});
+                 QStringList{QStringLiteral("GX01-0001 | Adverse event \u00B7 Mucositis oral \u00B7 2026-11-18 | Grade | Open | 3")});
         QCOMPARE(rows(view->list(ui::MonitorView::SdvList)),
                  (QStringList{QStringLiteral("GX01-0001 | Radiotherapy plan \u00B7 2026-11-02 \u00B7 70 Gy | Not verified | Critical"),
                               QStringLiteral("GX01-0001 | Adverse event \u00B7 Mucositis oral \u00B7 2026-11-18 | Not verified | Critical")}));
@@ -279,8 +281,21 @@ private slots:
         const QStringList reading{QStringLiteral("Export chart as PNG...")};
         for (const QString &b : onMonitorDevice)
             QVERIFY2(!atSite.contains(b) || reading.contains(b), qPrintable(b));
-        // No field takes typing that nothing could save, the screening form's included.
+        // No field takes typing that nothing could save, the screening form's included; and what
+        // is read-only looks it: the window's colour behind its text, not a field's white (the
+        // plan's fields looked editable, a walkthrough), and no unit to choose beside a value.
         QCOMPARE(editableFields(window->workspace()), 0);
+        int readOnly = 0;
+        window->workspace()->tabs()->setCurrentWidget(window->workspace()->radiotherapy());
+        for (QLineEdit *e : window->workspace()->radiotherapy()->findChildren<QLineEdit *>())
+            if (e->isVisibleTo(window->workspace()) && e->isReadOnly()) {
+                ++readOnly;
+                QCOMPARE(e->palette().color(QPalette::Base), e->palette().color(QPalette::Window));
+            }
+        QVERIFY(readOnly >= 4);   // total, per fraction, technique, agent (and the spin boxes' own)
+        for (QComboBox *unit : window->workspace()->labs()->findChildren<QComboBox *>())
+            if (unit != window->workspace()->labs()->panelChooser())
+                QVERIFY2(!unit->isEnabled(), qPrintable(unit->currentText()));
         ui::ScreeningTab *screening = window->workspace()->screening();
         QVERIFY(!screening->intent()->isEnabled());
         QVERIFY(!screening->answer(QStringLiteral("informed_consent_signed"))->isEnabled());

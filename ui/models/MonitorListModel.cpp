@@ -1,6 +1,7 @@
 #include "models/MonitorListModel.h"
 #include "CodeLabels.h"
 #include "models/PatientListModel.h"
+#include "models/QueryListModel.h"
 #include "models/SdvListModel.h"
 
 namespace muco::ui {
@@ -99,7 +100,7 @@ QVariant MonitorListModel::display(int row, int column) const
         case QuerySubject: return q.subjectId;
         case QueryRecord: return described(q.table, q.recordId);
         case QueryField: return fieldLabel(q.field);
-        case QueryState: return Queries::stateLabel(q.state);
+        case QueryState: return queryStateLabel(q.state);   // as the Queries tab says it
         case QueryAge: return q.ageDays(m_overview.asOf);
         default: return {};
         }

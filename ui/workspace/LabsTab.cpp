@@ -228,6 +228,7 @@ void LabsTab::reload()
         r.unit->setCurrentText(defaultUnit(r.analyte));
         r.range->setText(rangeText(ranges.value(r.analyte), analyteByKey(r.analyte)->siUnit));
         r.value->setEnabled(s->can(Permission::EnterLabs));
+        r.unit->setEnabled(s->can(Permission::EnterLabs));   // as the value: nothing to enter it for
     }
     // Nothing offered that core would refuse (a monitor, or anyone on a monitor's device).
     m_save->setVisible(s->can(Permission::EnterLabs));

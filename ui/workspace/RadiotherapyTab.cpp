@@ -2,6 +2,7 @@
 #include "models/FractionLogModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
+#include "ReadOnlyLook.h"
 #include "workspace/InlineRow.h"
 #include "SignatureDialog.h"
 #include "records/Patients.h"
@@ -189,6 +190,8 @@ void RadiotherapyTab::setPlanEditable(bool editable)
     m_fractions->setReadOnly(!editable);
     m_fractions->setButtonSymbols(editable ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
     m_start->setReadOnly(!editable);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_total, m_perFraction, m_technique, m_agent, m_fractions, m_start})
+        showReadOnly(field, !editable);
     m_start->setCalendarPopup(editable);
     for (QCheckBox *c : m_weekdays)
         c->setEnabled(editable);
