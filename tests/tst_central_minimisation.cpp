@@ -403,6 +403,10 @@ private slots:
                                          answer(sameAnswer, onBirth, QStringLiteral("1958-04-02")),
                                          query(onGrade, QStringLiteral("adverse_events"), QStringLiteral("grade"), QStringLiteral("2"))}).ok());
         QVERIFY(m_store->push(m_device, {answer(laterAnswer, onBirth, QStringLiteral("1959-01-31")), answer(gradeAnswer, onGrade, QStringLiteral("3"))}).ok());
+        // An answer to a query the central site does not hold: what it asked about cannot be
+        // told, so a date keeps its year (review: it was kept whole).
+        const QString stray = newUuid();
+        QVERIFY(m_store->push(m_device, {answer(stray, newUuid(), QStringLiteral("1958-03-10"))}).ok());
         const auto stored = [&](const QString &table, const QString &id, const QString &field) {
             auto r = m_store->backend().query(QStringLiteral("SELECT value FROM records WHERE table_name = ? AND record_id = ? AND field = ?"), {table, id, field});
             return r.ok() && !r->isEmpty() ? fromCanonicalJson(r->first().at(0).toString()).toVariant().toString() : QStringLiteral("<none>");
@@ -412,9 +416,10 @@ private slots:
         QCOMPARE(stored(QStringLiteral("query_messages"), laterAnswer, QStringLiteral("corrected_value")), QStringLiteral("1959"));
         QCOMPARE(stored(QStringLiteral("queries"), onGrade, QStringLiteral("value_at_raise")), QStringLiteral("2"));
         QCOMPARE(stored(QStringLiteral("query_messages"), gradeAnswer, QStringLiteral("corrected_value")), QStringLiteral("3"));
+        QCOMPARE(stored(QStringLiteral("query_messages"), stray, QStringLiteral("corrected_value")), QStringLiteral("1958"));
         auto feed = m_store->backend().query(QStringLiteral("SELECT fields FROM changes WHERE table_name IN ('queries', 'query_messages')"));
         QVERIFY(feed.ok());
-        QCOMPARE(feed->size(), 5);
+        QCOMPARE(feed->size(), 6);
         for (const QVariantList &r : feed.value()) {
             const QJsonObject fields = QJsonDocument::fromJson(r.at(0).toString().toUtf8()).object();
             for (const char *copy : {"value_at_raise", "corrected_value"})   // no date is left
@@ -432,7 +437,9 @@ private slots:
             return b.exec(QStringLiteral("INSERT INTO records (table_name, record_id, field, value, change_id) VALUES (?, ?, ?, ?, 'c')"),
                           {table, id, field, canonicalJson(value)}).ok();
         };
-        for (const auto &[id, table, field, value] : {std::tuple{onBirth, "patients", "birth_date", "1958-03-10"}, std::tuple{onGrade, "adverse_events", "grade", "2"}}) {
+        const QString onEmpty = newUuid();
+        for (const auto &[id, table, field, value] : {std::tuple{onBirth, "patients", "birth_date", "1958-03-10"}, std::tuple{onGrade, "adverse_events", "grade", "2"},
+                                                      std::tuple{onEmpty, "patients", "birth_date", ""}}) {
             QVERIFY(record(QStringLiteral("queries"), id, QStringLiteral("target_table"), QString::fromLatin1(table)));
             QVERIFY(record(QStringLiteral("queries"), id, QStringLiteral("field"), QString::fromLatin1(field)));
             QVERIFY(record(QStringLiteral("queries"), id, QStringLiteral("value_at_raise"), QString::fromLatin1(value)));
@@ -467,6 +474,8 @@ private slots:
         QCOMPARE(stored(QStringLiteral("query_messages"), birthAnswer, QStringLiteral("corrected_value")), QStringLiteral("1958"));
         QCOMPARE(stored(QStringLiteral("queries"), onGrade, QStringLiteral("value_at_raise")), QStringLiteral("2"));
         QCOMPARE(stored(QStringLiteral("query_messages"), gradeAnswer, QStringLiteral("corrected_value")), QStringLiteral("2026-11-03"));
+        QCOMPARE(b.query(QStringLiteral("SELECT value FROM records WHERE table_name = 'queries' AND record_id = ? AND field = 'value_at_raise'"), {onEmpty})
+                     ->first().at(0).toString(), canonicalJson(QString(QLatin1String(""))));   // as stored: "" had become null
         const auto fed = [&](const QString &changeId, const QString &field) {
             auto r = b.query(QStringLiteral("SELECT fields FROM changes WHERE id = ?"), {changeId});
             return QJsonDocument::fromJson(r->first().at(0).toString().toUtf8()).object().value(field).toString();

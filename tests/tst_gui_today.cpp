@@ -318,9 +318,15 @@ private slots:
         m_window->workspace()->tabs()->setCurrentWidget(m_window->workspace()->labs());
         m_window->workspace()->labs()->valueField(QStringLiteral("hemoglobin"))->setText(QStringLiteral("131"));
         int asked = 0;
-        test::answerWhenOpen(QStringLiteral("unsavedChanges"), QMessageBox::Cancel, &asked);
+        QString told;   // which way each answer goes: the patient chosen is named
+        test::whenBoxOpens(QStringLiteral("unsavedChanges"), [&](QMessageBox *box) {
+            ++asked;
+            told = box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        });
         click(3);
         QTRY_COMPARE(asked, 1);
+        QVERIFY2(told.contains(QLatin1String("GX01-0002")) && told.contains(QLatin1String("GX01-0001")), qPrintable(told));
         QCOMPARE(m_window->workspace()->patientId(), m_first);
         QTRY_COMPARE(m->taskAt(table->currentIndex().row())->patientId, m_first);
         QCOMPARE(table->currentIndex().row(), 0);
@@ -340,6 +346,30 @@ private slots:
         QTRY_COMPARE(asked, 3);
         QTRY_COMPARE(m_window->workspace()->patientId(), m_second);
         QCOMPARE(m->taskAt(table->currentIndex().row())->patientId, m_second);
+    }
+
+    // The list's own choices show no one: with a patient open who has nothing due today, the day
+    // read again and the list given the keyboard, the view makes its first row current by itself;
+    // that had opened the first row's patient, whom nobody chose (review).
+    void theListsOwnChoiceShowsNoOne()
+    {
+        auto coord = m_site->signIn(QStringLiteral("coord"));
+        const QString third = Patients::add(*coord, {{}, QStringLiteral("Zhou Yi"), {}, {}, QStringLiteral("1971-02-03"), QStringLiteral("male")}).value().id;
+        signIn(QStringLiteral("doctor"));
+        QSignalSpy chosen(today(), &ui::TodayView::patientChosen);
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("patientFilter"));
+        QTest::keyClicks(filter, QStringLiteral("GX01-0003"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_COMPARE(m_window->workspace()->patientId(), third);
+        for (int round = 0; round < 2; ++round) {
+            press(ui::shortcutFor(ui::Command::Today));   // shown, then read again and focused
+            QTRY_VERIFY(today()->table()->hasFocus());
+            QTest::qWait(20);
+            QCOMPARE(chosen.count(), 0);
+            QCOMPARE(m_window->workspace()->patientId(), third);
+            QVERIFY(today()->table()->selectionModel()->selectedRows().isEmpty());   // none of theirs: none highlighted
+            m_window->workspace()->setFocus();
+        }
     }
 
     // A filter that hides the patient does not stop Enter: the filter is cleared.

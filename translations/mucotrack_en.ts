@@ -8966,24 +8966,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="251"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="262"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="263"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="280"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="281"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="311"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="312"/>
         <source>The lab results typed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8997,52 +8997,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9053,152 +9053,152 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9206,96 +9206,96 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MonitorListModel</name>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="123"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="123"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
         <source>Open
 queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
         <source>Oldest
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
         <source>To
 verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
         <source>Overdue
 visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
         <source>Missing
 grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="180"/>
         <location filename="../ui/models/MonitorListModel.cpp" line="190"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="199"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
         <location filename="../ui/models/MonitorListModel.cpp" line="191"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="200"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="201"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="194"/>
         <source>Age
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="202"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9303,72 +9303,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="152"/>
+        <location filename="../ui/MonitorView.cpp" line="153"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="153"/>
+        <location filename="../ui/MonitorView.cpp" line="154"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="154"/>
+        <location filename="../ui/MonitorView.cpp" line="155"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="155"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>Patients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>To verify (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="217"/>
+        <location filename="../ui/MonitorView.cpp" line="220"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="218"/>
+        <location filename="../ui/MonitorView.cpp" line="221"/>
         <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9946,6 +9946,11 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="230"/>
+        <source>Save or Discard, then %1 opens; Cancel stays with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/PatientWorkspace.cpp" line="70"/>
         <source>Print case&amp;book...</source>
         <translation type="unfinished"></translation>
@@ -10296,282 +10301,282 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="435"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
         <source>Oral cavity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
         <source>Oropharynx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
         <source>Concurrent chemotherapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
         <source>&amp;Missed or held...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
         <source>&amp;Import CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="49"/>
         <source>Save &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="49"/>
         <source>&amp;Void...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="51"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="52"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="58"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="59"/>
         <source>Ctrl+D from any tab of the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="67"/>
         <source>e.g. cisplatin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="85"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="86"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Total dose (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
         <source>Fractions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
         <source>Dose per fraction (Gy):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Technique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
         <source>Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
         <source>Treatment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
         <source>Fields include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
         <source>Chemotherapy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="106"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="107"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="162"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="163"/>
         <source>Record the fraction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="261"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="264"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="272"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="275"/>
         <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="395"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="278"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="281"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="279"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="282"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="304"/>
         <source>The radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="324"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="327"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="328"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="331"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="351"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="406"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="409"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="413"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="438"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="441"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="453"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="465"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="468"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="469"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="472"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="471"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="474"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="479"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="482"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11721,17 +11726,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="70"/>
+        <location filename="../ui/TodayView.cpp" line="71"/>
         <source>A row shows its patient; Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="231"/>
+        <location filename="../ui/TodayView.cpp" line="251"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="233"/>
+        <location filename="../ui/TodayView.cpp" line="253"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

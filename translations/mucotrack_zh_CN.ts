@@ -9043,12 +9043,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="251"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="262"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="263"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -9057,12 +9057,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="280"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="281"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="311"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="312"/>
         <source>The lab results typed</source>
         <translation>已输入的检验结果</translation>
     </message>
@@ -9076,52 +9076,52 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
@@ -9132,152 +9132,152 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Monitoring</source>
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9285,101 +9285,101 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MonitorListModel</name>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="123"/>
         <source>Sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="114"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="123"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="157"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="161"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="162"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
         <source>Open
 queries</source>
         <translation>未关闭
 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="163"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
         <source>Oldest
 (days)</source>
         <translation>最久
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="164"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
         <source>To
 verify</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="165"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
         <source>Overdue
 visits</source>
         <translation>逾期
 访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
         <source>Missing
 grades</source>
         <translation>缺失
 分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="180"/>
         <location filename="../ui/models/MonitorListModel.cpp" line="190"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="199"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
         <location filename="../ui/models/MonitorListModel.cpp" line="191"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="200"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="201"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="194"/>
         <source>Age
 (days)</source>
         <translation>时长
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="202"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -9387,72 +9387,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="152"/>
+        <location filename="../ui/MonitorView.cpp" line="153"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="153"/>
+        <location filename="../ui/MonitorView.cpp" line="154"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="154"/>
+        <location filename="../ui/MonitorView.cpp" line="155"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="155"/>
+        <location filename="../ui/MonitorView.cpp" line="156"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="157"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>Patients (%1)</source>
         <translation>患者 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>Queries (%1)</source>
         <translation>质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>To verify (%1)</source>
         <translation>待核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="201"/>
+        <location filename="../ui/MonitorView.cpp" line="204"/>
         <source>Overdue (%1)</source>
         <translation>逾期 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="217"/>
+        <location filename="../ui/MonitorView.cpp" line="220"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="218"/>
+        <location filename="../ui/MonitorView.cpp" line="221"/>
         <source>This site, as of %1.</source>
         <translation>本站点，截至 %1。</translation>
     </message>
@@ -10030,6 +10030,11 @@ grades</source>
         <translation>&amp;9 源数据核查 (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/workspace/PatientWorkspace.cpp" line="230"/>
+        <source>Save or Discard, then %1 opens; Cancel stays with %2.</source>
+        <translation>选择“保存”或“放弃”后将打开 %1；选择“取消”则留在 %2。</translation>
+    </message>
+    <message>
         <location filename="../ui/workspace/PatientWorkspace.cpp" line="70"/>
         <source>Print case&amp;book...</source>
         <translation>打印病例报告册(&amp;B)...</translation>
@@ -10380,282 +10385,282 @@ grades</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="432"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="435"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="433"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="44"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
         <source>Oral cavity</source>
         <translation>口腔</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
         <source>Oropharynx</source>
         <translation>口咽</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="45"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
         <source>Concurrent chemotherapy</source>
         <translation>同步化疗</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="46"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
         <source>&amp;Deliver today&apos;s fraction</source>
         <translation>执行今日分次(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
         <source>&amp;Missed or held...</source>
         <translation>漏照或暂停(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="47"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
         <source>&amp;Import CSV...</source>
         <translation>导入 CSV(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="49"/>
         <source>Save &amp;plan</source>
         <translation>保存计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="48"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="49"/>
         <source>&amp;Void...</source>
         <translation>作废(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="51"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="52"/>
         <source>A fraction recorded in error: kept, struck through, with the reason</source>
         <translation>误录的分次：保留、加删除线并注明原因</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="58"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="59"/>
         <source>Ctrl+D from any tab of the patient</source>
         <translation>在该患者的任一选项卡按 Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="66"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="67"/>
         <source>e.g. cisplatin</source>
         <translation>如顺铂</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="70"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="71"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="85"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="86"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="92"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
         <source>Total dose (Gy):</source>
         <translation>总剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="93"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
         <source>Fractions:</source>
         <translation>分次数：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="94"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
         <source>Dose per fraction (Gy):</source>
         <translation>单次剂量 (Gy)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="95"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
         <source>Technique:</source>
         <translation>技术：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="96"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
         <source>Start date:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="97"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
         <source>Treatment days:</source>
         <translation>治疗日：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="98"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
         <source>Fields include:</source>
         <translation>照射野包括：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="99"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
         <source>Chemotherapy:</source>
         <translation>化疗：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="100"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="101"/>
         <source>Agent:</source>
         <translation>药物：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="106"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="107"/>
         <source>The plan is the investigator&apos;s prescription: read only for your role.</source>
         <translation>放疗计划是研究者开具的处方：您的角色只能查看。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="162"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="163"/>
         <source>Record the fraction?</source>
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="261"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="264"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="272"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="275"/>
         <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>已照射 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="395"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation>%1 仍要记录今天已照射一次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="278"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="281"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="279"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="282"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="301"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="304"/>
         <source>The radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="324"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="327"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="328"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="331"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="351"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="389"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="406"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="409"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="410"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="413"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="425"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="438"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="441"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation>%1 仍要记录为漏照或暂停吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="453"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="465"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="468"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="469"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="472"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="471"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="474"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="479"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="482"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -11803,17 +11808,17 @@ grades</source>
 <context>
     <name>muco::ui::TodayView</name>
     <message>
-        <location filename="../ui/TodayView.cpp" line="70"/>
+        <location filename="../ui/TodayView.cpp" line="71"/>
         <source>A row shows its patient; Enter opens the form: the fraction, the grading wizard, the visit to sign, or labs.</source>
         <translation>选中一行即显示该患者；按 Enter 打开相应表单：放疗分次、分级向导、待签名的访视或检验。</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="231"/>
+        <location filename="../ui/TodayView.cpp" line="251"/>
         <source>&lt;b&gt;Today, %1&lt;/b&gt;: patients due: %2</source>
         <translation>&lt;b&gt;今日 %1&lt;/b&gt;：应诊患者 %2 名</translation>
     </message>
     <message>
-        <location filename="../ui/TodayView.cpp" line="233"/>
+        <location filename="../ui/TodayView.cpp" line="253"/>
         <source>, &lt;b&gt;overdue: %1&lt;/b&gt;</source>
         <translation>，&lt;b&gt;逾期 %1 项&lt;/b&gt;</translation>
     </message>

@@ -140,7 +140,12 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     });
     connect(m_today, &TodayView::openTask, this,
             [this](const TodayModel::Task &task) { openTodayTask(task.patientId, static_cast<int>(task.kind)); });
-    connect(m_today, &TodayView::patientChosen, this, [this](const QString &patientId) { (void)showPatient(patientId); });
+    connect(m_today, &TodayView::patientChosen, this, [this](const QString &patientId) {
+        // Not shown (not in the list, or unsaved work asked about first): the highlight goes back
+        // to the patient shown, never left on one who is not (review).
+        if (!showPatient(patientId))
+            m_today->followPatient(m_workspace->currentWidget() == m_patientWorkspace ? m_patientWorkspace->patientId() : QString());
+    });
     // The monitor mode (issue 17): shown for a monitor instead of Today (onSignedIn).
     m_side->addTab(m_monitor, tr("Monitoring"));
     m_side->setTabVisible(m_side->indexOf(m_monitor), false);
@@ -624,7 +629,7 @@ void MainWindow::applySelection()
     // Another patient, or none: unsaved work on this one is saved, discarded or kept, as asked.
     if (s && !leaving.isEmpty()) {
         const QString next = p ? p->id : QString();
-        const bool leave = m_patientWorkspace->mayLeave();
+        const bool leave = m_patientWorkspace->mayLeave(p ? p->subjectId : QString());
         s = m_controller.session();   // a lock while it asked ends the session
         if (!s)
             return;

@@ -132,6 +132,7 @@ void MonitorView::addList(QAbstractItemModel *model, const QString &objectName)
     table->setModel(proxy);
     setUpTable(table);
     proxy->sort(1, Qt::AscendingOrder);   // by subject; kept sorted as the rows change
+    table->horizontalHeader()->setResizeContentsPrecision(0);   // sized by the rows in sight
     const auto list = static_cast<List>(m_tables.size());   // the lists are added in List's order
     connect(table, &QTableView::activated, this, [this, proxy, list](const QModelIndex &index) {
         const QString patient = proxy->data(index, MonitorListModel::PatientIdRole).toString();
@@ -157,6 +158,8 @@ void MonitorView::retranslate()
     for (int i = 0; i < m_tables.size(); ++i)
         m_hints.at(i + 1)->setText(empty[i]);
     showSite(m_site);   // the tabs' titles and counts
+    for (MonitorListModel *m : std::as_const(m_models))
+        m->forgetDescriptions();   // read again in the new language
 }
 
 void MonitorView::changeEvent(QEvent *event)
@@ -246,7 +249,10 @@ void MonitorView::reload()
     m_sitesTable->setFixedHeight(std::max(height, m_sitesTable->horizontalHeader()->sizeHint().height() + 3 * m_sitesTable->verticalHeader()->defaultSectionSize()));
     for (QTableView *t : std::as_const(m_tables)) {
         t->resizeColumnsToContents();
-        t->resizeRowsToContents();
+        // A query's or a record's line is read for the rows shown (sized by those, precision 0):
+        // every row's height asked for them all, a read each (review); their rows are one line.
+        if (t != m_tables.at(QueriesList) && t != m_tables.at(SdvList))
+            t->resizeRowsToContents();
     }
 }
 

@@ -1,6 +1,7 @@
 #include "TodayView.h"
 #include "DisplayFormat.h"
 #include "security/Session.h"
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopedValueRollback>
@@ -80,14 +81,19 @@ TodayView::TodayView(QWidget *parent)
             emit openTask(*t);   // a copy: opening the form may reload the model
     };
     connect(m_table, &QTableView::activated, this, open);
-    // Told once the event that moved the row is over: a click selects what is under the pointer
-    // after making the row current, and the patient shown meanwhile could change the rows'
-    // heights under it (a walkthrough: another patient's row highlighted).
+    // Only a row the user moved to (a click, a key) shows its patient: the view also makes a row
+    // current by itself (the first, when it takes the focus after a reload), and that showed a
+    // patient nobody chose (review). Told once the event that moved the row is over: a click
+    // selects what is under the pointer after making the row current, and the patient shown
+    // meanwhile could change the rows' heights under it (a walkthrough: another patient's row
+    // highlighted).
+    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const TodayModel::Task *t = current.isValid() ? m_model->taskAt(current.row()) : nullptr;
         if (t && t->patientId == m_open)
             m_openTask = {t->kind, t->what};   // the row to come back to
-        if (m_choosing || !t)
+        if (m_choosing || !m_byUser || !t)
             return;
         if (t->patientId != m_open)
             QMetaObject::invokeMethod(this, [this, chosen = t->patientId] {
@@ -136,6 +142,20 @@ void TodayView::dayMayHaveTurned()
             selectOpenPatient();
     }
     scheduleMidnight();
+}
+
+bool TodayView::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool userMoves = (watched == m_table->viewport() && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick))
+                           || (watched == m_table && event->type() == QEvent::KeyPress);
+    if (!userMoves || m_byUser)
+        return QWidget::eventFilter(watched, event);
+    // Delivered here, with the flag up for as long as the list (and, for what it ignores, its
+    // parents) handles it; then accepted, so that nobody is handed it a second time.
+    const QScopedValueRollback<bool> byUser(m_byUser, true);
+    QCoreApplication::sendEvent(watched, event);
+    event->accept();
+    return true;
 }
 
 void TodayView::showEvent(QShowEvent *event)

@@ -30,6 +30,7 @@ public:
     void dayMayHaveTurned();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -48,6 +49,7 @@ private:
     void setCurrentRow(int row);   // the list's own choice: no patientChosen
     Session *m_session = nullptr;
     bool m_choosing = false;   // setCurrentRow at work
+    bool m_byUser = false;     // a click or a key of the user's being delivered to the list
     QString m_open;   // the patient open in the workspace, if any
     std::pair<TodayModel::Kind, QString> m_openTask;   // their task last highlighted (kind, what)
     TodayModel *m_model;

@@ -3,6 +3,7 @@
 #include "central/PushBatch.h"
 #include "common/CanonicalJson.h"
 #include "records/Minimisation.h"
+#include <QDate>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -18,7 +19,16 @@ const QString kQueryId = QStringLiteral("query_id");
 
 struct Target {
     QString table, field;
-    QString reduced(const QString &value) const { return Minimisation::withoutIdentity(table, field, value); }
+    QString reduced(const QString &value) const
+    {
+        if (!table.isEmpty())
+            return Minimisation::withoutIdentity(table, field, value);
+        // A query the central site does not hold (its own change refused, or not yet received):
+        // whatever it asked about, a date keeps its year only, since it might be a birth date
+        // (review: such an answer's correction was kept whole, and the scrub runs once).
+        const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+        return date.isValid() ? QString::number(date.year()) : value;
+    }
 };
 
 // `fields` with `key` reduced for `target`, or nothing when that changes nothing.
@@ -96,6 +106,8 @@ Status scrubStored(CentralBackend &backend)
             if (!value.isString())
                 return canonical;
             const QString after = targets.value(queryId).reduced(value.toString());
+            if (after == value.toString())
+                return canonical;   // as stored, byte for byte (review: "" had become null)
             return canonicalJson(after.isEmpty() ? QJsonValue() : QJsonValue(after));
         };
         const QString updateRecord = QStringLiteral("UPDATE records SET value = ? WHERE table_name = ? AND record_id = ? AND field = ?");

@@ -19,12 +19,20 @@ void MonitorListModel::setOverview(const MonitoringOverview &overview)
 QString MonitorListModel::described(const QString &table, const QString &id) const
 {
     const QString key = table + QChar(0x1f) + id;
-    auto it = m_described.constFind(key);
-    if (it == m_described.cend()) {
-        const QString line = m_describe ? m_describe(table, id) : QString();
-        it = m_described.insert(key, line.isEmpty() ? tableLabel(table) : line);
-    }
-    return *it;
+    if (const auto it = m_described.constFind(key); it != m_described.cend())
+        return *it;
+    const QString line = m_describe ? m_describe(table, id) : QString();
+    if (line.isEmpty())
+        return tableLabel(table);   // not kept: a read that failed (a pull holding the file) is tried again
+    m_described.insert(key, line);
+    return line;
+}
+
+void MonitorListModel::forgetDescriptions()
+{
+    m_described.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 int MonitorListModel::rowCount(const QModelIndex &parent) const

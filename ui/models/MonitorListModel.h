@@ -35,6 +35,7 @@ public:
     // when it has nothing, the record's table.
     using Describe = std::function<QString(const QString &table, const QString &id)>;
     void setDescribe(Describe describe) { m_describe = std::move(describe); }
+    void forgetDescriptions();   // the language changed
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -213,7 +213,7 @@ bool PatientWorkspace::hasUnsavedWork() const
     return std::any_of(m_all.cbegin(), m_all.cend(), [](const WorkspaceTab *tab) { return !tab->unsavedWork().isEmpty(); });
 }
 
-bool PatientWorkspace::mayLeave()
+bool PatientWorkspace::mayLeave(const QString &goingTo)
 {
     for (WorkspaceTab *tab : std::as_const(m_all)) {
         const QString what = tab->unsavedWork();
@@ -224,6 +224,10 @@ bool PatientWorkspace::mayLeave()
                         tr("%1 of %2 has changes that are not saved.").arg(what, m_subject->text()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("unsavedChanges"));
+        // Which way each answer goes: the other patient is named, so nobody saves believing they
+        // are already on them (a walkthrough: the list highlighted the next patient meanwhile).
+        if (!goingTo.isEmpty())
+            box.setInformativeText(tr("Save or Discard, then %1 opens; Cancel stays with %2.").arg(goingTo, m_subject->text()));
         // Enter keeps things as they are: the box may open while someone is still typing, and a
         // reflexive Enter must not write a value nobody reviewed (review).
         box.setDefaultButton(QMessageBox::Cancel);

@@ -59,7 +59,8 @@ public:
     void showLabEntry();             // the Labs tab, the keyboard on its first field
     // Whether another patient (or none) may be shown, or the screen locked: each tab's unsaved
     // work is saved, discarded, or the move cancelled (false), as the user chooses.
-    bool mayLeave();
+    // `goingTo` names the patient the user chose instead (their subject ID), when there is one.
+    bool mayLeave(const QString &goingTo = {});
     bool hasUnsavedWork() const;
 
 private:
