@@ -222,6 +222,8 @@ Result<QString> Database::meta(const QString &key, const QString &fallback)
 {
     // Read on every write (the device's scope): inside a write transaction once per key, since
     // no other connection can change it before the end (issue 14: a query per record created).
+    // So every write of meta goes through putMeta or removeMeta (the migrations' defaults are
+    // written before anything is read).
     if (m_transaction) {
         const auto known = m_transaction->m_metaRead.constFind(key);
         if (known != m_transaction->m_metaRead.cend())
