@@ -14,6 +14,7 @@
 #include "workspace/PatientWorkspace.h"
 #include "workspace/QueriesTab.h"
 #include "workspace/QueryDialog.h"
+#include "workspace/PatientRecords.h"
 #include "models/QueryListModel.h"
 #include "models/SdvListModel.h"
 #include "SignatureDialog.h"
@@ -133,6 +134,38 @@ class TestGuiQueries : public QObject {
     }
 
 private slots:
+    // A queried value is shown with its unit where its record says it (a monitor's walkthrough:
+    // "Recorded value: 6.1" beside nothing to compare it with).
+    void valuesCarryTheirUnits_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QVariantMap>("record");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("shown");
+        const QVariantMap wbc{{QStringLiteral("analyte"), QStringLiteral("wbc")}, {QStringLiteral("unit"), QStringLiteral("10^9/L")}};
+        const QVariantMap hb{{QStringLiteral("analyte"), QStringLiteral("hemoglobin")}, {QStringLiteral("unit"), QStringLiteral("g/dL")}};
+        QTest::newRow("lab value, its own unit") << "lab_results" << wbc << "value" << QVariant(QStringLiteral("6.1")) << "6.1 10^9/L";
+        QTest::newRow("lab value in another unit") << "lab_results" << hb << "value" << QVariant(QStringLiteral("12.7")) << "12.7 g/dL";
+        QTest::newRow("lab SI value, the analyte's SI unit") << "lab_results" << hb << "si_value" << QVariant(QStringLiteral("127")) << "127 g/L";
+        QTest::newRow("lab value empty") << "lab_results" << wbc << "value" << QVariant() << "(empty)";
+        QTest::newRow("lab value, no unit recorded") << "lab_results" << QVariantMap{} << "value" << QVariant(QStringLiteral("6.1")) << "6.1";
+        QTest::newRow("plan dose") << "rt_plans" << QVariantMap{} << "total_dose_gy" << QVariant(QStringLiteral("70")) << "70 Gy";
+        QTest::newRow("fraction dose") << "fractions" << QVariantMap{} << "dose_gy" << QVariant(QStringLiteral("2")) << "2 Gy";
+        QTest::newRow("spray volume") << "drug_doses" << QVariantMap{} << "volume_ml" << QVariant(QStringLiteral("1.5")) << "1.5 mL";
+        QTest::newRow("a grade has none") << "adverse_events" << QVariantMap{} << "grade" << QVariant(QStringLiteral("2")) << "2";
+        QTest::newRow("a date has none") << "adverse_events" << QVariantMap{} << "onset_date" << QVariant(QStringLiteral("2026-11-18")) << "2026-11-18";
+    }
+    void valuesCarryTheirUnits()
+    {
+        QFETCH(QString, table);
+        QFETCH(QVariantMap, record);
+        QFETCH(QString, field);
+        QFETCH(QVariant, value);
+        QFETCH(QString, shown);
+        QCOMPARE(ui::displayValue(ui::PatientRecord{table, QStringLiteral("id"), {}, record}, field, value), shown);
+    }
+
     void init()
     {
         QVERIFY(test::openMainWindowWithOnePatient(m_site, m_controller, m_window));

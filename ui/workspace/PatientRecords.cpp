@@ -155,4 +155,22 @@ QString displayValue(const QString &field, const QVariant &value)
     return fieldValueLabel(field, text);
 }
 
+QString displayValue(const PatientRecord &record, const QString &field, const QVariant &value)
+{
+    const QString shown = displayValue(field, value);
+    if (value.isNull() || value.toString().isEmpty())
+        return shown;
+    QString unit;
+    if (record.table == QLatin1String("lab_results") && field == QLatin1String("value"))
+        unit = record.values.value(QStringLiteral("unit")).toString();
+    else if (record.table == QLatin1String("lab_results") && field == QLatin1String("si_value")) {
+        if (const AnalyteInfo *info = analyteByKey(record.values.value(QStringLiteral("analyte")).toString()))
+            unit = info->siUnit;
+    } else if (field.endsWith(QLatin1String("_gy")))
+        unit = QStringLiteral("Gy");
+    else if (field == QLatin1String("volume_ml"))
+        unit = QStringLiteral("mL");
+    return unit.isEmpty() ? shown : shown + QLatin1Char(' ') + unit;
+}
+
 } // namespace muco::ui

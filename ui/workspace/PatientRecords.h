@@ -31,5 +31,8 @@ PatientRecord patientRecord(Session &session, const QString &table, const QStrin
 QStringList queryableFields(const QString &table);
 // A stored value as people read it: translated codes, yes/no, "(empty)".
 QString displayValue(const QString &field, const QVariant &value);
+// The same, with its unit where the record says it: a lab value's own unit, a dose's Gy, a
+// volume's mL (a monitor's walkthrough: "Recorded value: 6.1" with nothing to compare it with).
+QString displayValue(const PatientRecord &record, const QString &field, const QVariant &value);
 
 } // namespace muco::ui

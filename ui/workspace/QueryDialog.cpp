@@ -113,8 +113,8 @@ QueryDialog::QueryDialog(Session &session, Step step, const Query &q, QWidget *p
     const PatientRecord record = patientRecord(session, q.table, q.recordId);
     form->addRow(tr("Record:"), new QLabel(record.summary.isEmpty() ? tableLabel(q.table) : record.summary));
     form->addRow(tr("Field:"), new QLabel(fieldLabel(q.field)));
-    form->addRow(tr("Value when raised:"), new QLabel(displayValue(q.field, q.valueAtRaise.isEmpty() ? QVariant() : QVariant(q.valueAtRaise))));
-    form->addRow(tr("Value now:"), new QLabel(displayValue(q.field, q.currentValue)));
+    form->addRow(tr("Value when raised:"), new QLabel(displayValue(record, q.field, q.valueAtRaise.isEmpty() ? QVariant() : QVariant(q.valueAtRaise))));
+    form->addRow(tr("Value now:"), new QLabel(displayValue(record, q.field, q.currentValue)));
     auto *thread = new QTextBrowser;
     thread->setObjectName(QStringLiteral("queryDialogThread"));
     thread->setHtml(queryThreadHtml(q, session.siteZone()));
@@ -221,7 +221,7 @@ void QueryDialog::showValue()
         return;
     }
     const PatientRecord r = patientRecord(m_session, target.at(0), target.at(1));
-    m_value->setText(displayValue(field, r.values.value(field)));
+    m_value->setText(displayValue(r, field, r.values.value(field)));
 }
 
 QString QueryDialog::kind() const
