@@ -52,12 +52,12 @@ MonitorView::MonitorView(QWidget *parent)
     m_sitesTable->setModel(m_sitesModel);
     setUpTable(m_sitesTable);
     m_lists->setObjectName(QStringLiteral("monitorLists"));
-    for (auto kind : {MonitorListModel::Kind::Patients, MonitorListModel::Kind::OpenQueries, MonitorListModel::Kind::SdvRemaining}) {
+    for (auto kind : {MonitorListModel::Kind::Patients, MonitorListModel::Kind::OpenQueries, MonitorListModel::Kind::SdvRemaining})
         m_models << new MonitorListModel(kind, this);
-        m_models.last()->setDescribe([this](const QString &table, const QString &id) {
+    for (MonitorListModel *m : {m_models.at(1), m_models.at(2)})   // the lists that name a record
+        m->setDescribe([this](const QString &table, const QString &id) {
             return m_session ? patientRecord(*m_session, table, id).summary : QString();
         });
-    }
     addList(m_models.at(0), QStringLiteral("monitorPatients"));
     addList(m_models.at(1), QStringLiteral("monitorQueries"));
     addList(m_models.at(2), QStringLiteral("monitorSdv"));

@@ -137,7 +137,8 @@ Result<WriteOutcome> RecordStore::create(Session &s, const RecordWrite &write)
     for (auto it = w.fields.cbegin(); it != w.fields.cend(); ++it)
         sql += QLatin1Char(',') + it.key();
     sql += QLatin1String(") VALUES (?,?,?,?,?");
-    for (qsizetype i = t.hasSite ? -1 : 0; i < w.fields.size(); ++i)
+    const qsizetype more = w.fields.size() + (t.hasSite ? 1 : 0);   // the site, then the fields
+    for (qsizetype i = 0; i < more; ++i)
         sql += QLatin1String(",?");
     sql += QLatin1Char(')');
     MUCO_READ(st, s.db().cached(sql));
