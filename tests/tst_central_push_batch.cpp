@@ -462,6 +462,20 @@ private slots:
         rows = b.query(QStringLiteral("SELECT count(*) FROM record_sites WHERE table_name = 't'"));
         QVERIFY(rows.ok());
         QCOMPARE(rows->first().at(0).toLongLong(), 1);
+        // A CentralTransaction whose COMMIT failed rolls back as it ends: it took the transaction
+        // for ended, and the next BEGIN found it still open ("a transaction is already open").
+        {
+            CentralTransaction tx(b);
+            QVERIFY(tx.begun().ok());
+            QVERIFY(b.exec(QStringLiteral("INSERT INTO record_sites (table_name, record_id, site) VALUES ('t', 'unsaid', 'GX01')")).ok());
+            std::thread([&] { fromElsewhere = tx.commit(); }).join();
+            QVERIFY(!fromElsewhere.ok());
+        }
+        QVERIFY(b.begin().ok());
+        b.rollback();
+        rows = b.query(QStringLiteral("SELECT count(*) FROM record_sites WHERE record_id = 'unsaid'"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->first().at(0).toLongLong(), 0);
         // A connection left inside a transaction this backend did not begin is not begun on.
         QVERIFY(b.exec(QStringLiteral("BEGIN")).ok());
         QVERIFY(!b.begin().ok());

@@ -58,13 +58,20 @@ protected:
     qint64 m_statements = 0;
 };
 
-// Commits on commit(), rolls back otherwise.
+// Commits on commit(), rolls back otherwise: also after a COMMIT that failed, which may leave
+// the transaction open (SQLite keeps it after SQLITE_BUSY; a COMMIT from another thread than
+// the connection's is refused and changes nothing) and must not leave it to the next BEGIN.
 class CentralTransaction {
 public:
     explicit CentralTransaction(CentralBackend &b) : m_b(b), m_begun(b.begin()) { m_open = m_begun.ok(); }
     ~CentralTransaction() { if (m_open) m_b.rollback(); }
     const Status &begun() const { return m_begun; }
-    Status commit() { Status s = m_b.commit(); m_open = false; return s; }
+    Status commit()
+    {
+        Status s = m_b.commit();
+        m_open = !s.ok();
+        return s;
+    }
 private:
     CentralBackend &m_b;
     Status m_begun;
