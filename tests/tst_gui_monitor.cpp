@@ -18,6 +18,7 @@
 #include "records/Patients.h"
 #include "records/Queries.h"
 #include "records/Radiotherapy.h"
+#include "records/StudyDrug.h"
 #include "workspace/PatientRecords.h"
 #include "workspace/LabsTab.h"
 #include "workspace/RadiotherapyTab.h"
@@ -379,6 +380,21 @@ private slots:
                 lines << r.summary;
         QCOMPARE(lines, (QStringList{QStringLiteral("Radiotherapy fraction \u00B7 Missed \u00B7 2026-11-19"),
                                      QStringLiteral("Radiotherapy fraction \u00B7 No. 1 \u00B7 2026-11-20")}));
+    }
+
+    // A day's doses in the order they were given, not the order they were entered in (a
+    // walkthrough: dinner was listed before lunch, ordered by id).
+    void aDaysDosesAreListedInMealOrder()
+    {
+        for (const QString &slot : {QStringLiteral("dinner"), QStringLiteral("lunch"), QStringLiteral("breakfast")}) {
+            const Status marked = StudyDrug::setTaken(*m_gx01.session, m_patientA, QDate(2026, 11, 20), slot, true);
+            QVERIFY2(marked.ok(), qPrintable(marked.ok() ? QString() : marked.error().message));
+        }
+        QStringList listed;
+        for (const ui::PatientRecord &r : ui::patientRecords(*m_gx01.session, m_patientA))
+            if (r.table == StudyDrug::table().name)
+                listed << r.values.value(QStringLiteral("slot")).toString();
+        QCOMPARE(listed, StudyDrug::doseSlots());
     }
 
     void cleanupTestCase()

@@ -3,6 +3,7 @@
 #include "records/Minimisation.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
+#include "records/StudyDrug.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -98,10 +99,12 @@ Result<QList<CasebookRecord>> readRecords(Session &s, const TableSpec &t, const 
             r.fields.insert(cols[i], row.value(i));
         out << r;
     }));
-    // A form's records in the order they happened (its key date), then by id.
+    // A form's records in the order they happened (its key date; a day's doses by meal), then by id.
     const QString key = keyField(t.name);
+    const bool doses = t.name == StudyDrug::table().name;
+    const auto rank = [&](const CasebookRecord &r) { return doses ? StudyDrug::slotRank(r.text(QStringLiteral("slot"))) : 0; };
     std::stable_sort(out.begin(), out.end(), [&](const CasebookRecord &a, const CasebookRecord &b) {
-        return std::make_tuple(a.text(key), a.id) < std::make_tuple(b.text(key), b.id);
+        return std::make_tuple(a.text(key), rank(a), a.id) < std::make_tuple(b.text(key), rank(b), b.id);
     });
     return out;
 }

@@ -28,10 +28,25 @@ const TableSpec &StudyDrug::table()
 
 QStringList StudyDrug::doseSlots() { return {QStringLiteral("breakfast"), QStringLiteral("lunch"), QStringLiteral("dinner")}; }
 
+int StudyDrug::slotRank(const QString &slot)
+{
+    const qsizetype i = doseSlots().indexOf(slot);
+    return static_cast<int>(i < 0 ? doseSlots().size() : i);
+}
+
+QString StudyDrug::chronologicalOrder()
+{
+    // The slots are the program's own words, never input.
+    QString order = QStringLiteral("date, CASE slot");
+    for (const QString &slot : doseSlots())
+        order += QStringLiteral(" WHEN '%1' THEN %2").arg(slot).arg(slotRank(slot));
+    return order + QStringLiteral(" ELSE %1 END, id").arg(doseSlots().size());
+}
+
 Result<QList<DrugDose>> StudyDrug::doses(Session &s, const QString &patientId)
 {
     MUCO_TRY(s.require(Permission::ViewPatients));
-    auto rows = RecordStore::rows(s, table(), QStringLiteral("patient_id = ?"), {patientId}, QStringLiteral("date, slot"));
+    auto rows = RecordStore::rows(s, table(), QStringLiteral("patient_id = ?"), {patientId}, chronologicalOrder());
     if (!rows.ok())
         return rows.error();
     QList<DrugDose> out;

@@ -37,7 +37,14 @@ struct Adherence {
 class StudyDrug {
 public:
     static const TableSpec &table();
+    // The day's doses in the order they are given (breakfast, lunch, dinner).
     static QStringList doseSlots();
+    // A dose's place in its day: its slot's index in doseSlots(), after them for anything else.
+    static int slotRank(const QString &slot);
+    // SQL ordering drug_doses rows as they were given: by day, then meal. Their slot's text
+    // sorts dinner before lunch, and their ids follow the order they were entered in.
+    static QString chronologicalOrder();
+    // Doses of the patient in the order they were given.
     static Result<QList<DrugDose>> doses(Session &session, const QString &patientId);
     // Checking a dose off creates it taken; marking one not documented yet as not taken creates it
     // not taken. Changing a recorded dose (taken to not taken or back) asks for a reason.

@@ -7,6 +7,7 @@
 #include "records/Minimisation.h"
 #include "records/QueryTargets.h"
 #include "records/RecordStore.h"
+#include "records/StudyDrug.h"
 #include "security/Session.h"
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ struct Tr {
 
 struct TableView {
     const char *table;
-    const char *orderBy;   // a declared column of the table: fixed here, never input
+    const char *orderBy;   // a declared column of the table: fixed here, never input; then the id
 };
 
 // The workspace's order: who, screening, allocation, grades, radiotherapy, labs, drug, events.
@@ -102,8 +103,11 @@ QList<PatientRecord> patientRecords(Session &s, const QString &patientId)
         if (!table.ok())
             continue;
         const bool own = name == QLatin1String("patients");
+        // A day's doses in meal order: by id, a dinner entered before the lunch came first.
+        const QString orderBy = name == StudyDrug::table().name ? StudyDrug::chronologicalOrder()
+                                                                : QLatin1String(view.orderBy) + QStringLiteral(", id");
         auto rows = RecordStore::rows(s, *table.value(), own ? QStringLiteral("id = ?") : QStringLiteral("patient_id = ?"), {patientId},
-                                      QLatin1String(view.orderBy) + QStringLiteral(", id"));
+                                      orderBy);
         if (!rows.ok())
             continue;   // a table this session cannot read is left out, not the whole list
         for (const QVariantMap &m : rows.value()) {
