@@ -19,7 +19,7 @@ PACKAGES="build-essential cmake ninja-build ccache pkg-config file help2man \
   qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6sql6-psql libpq-dev libqt6svg6 \
   libxkbcommon-dev libgl-dev zlib1g-dev libsqlcipher-dev sqlcipher libsodium-dev libssl-dev libboost-math-dev \
   postgresql openssl xvfb xauth dpkg-dev fakeroot lintian appstream desktop-file-utils fonts-wqy-microhei \
-  libxml2-utils"
+  libxml2-utils poppler-utils"
 # The fuzz preset (scripts/fuzz.sh; CI runs it) builds with clang and links libFuzzer.
 case "$PRESET" in ci|fuzz) PACKAGES="$PACKAGES clang libclang-rt-14-dev" ;; esac
 missing=""

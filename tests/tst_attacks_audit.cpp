@@ -779,7 +779,7 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonArray list = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("alarms")).toArray();
-        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.size(), 1);   // one alarm, however often the device tries again (it read 2 here)
         const QJsonObject alarm = list.first().toObject();
         QCOMPARE(alarm.value(QStringLiteral("device")).toString(), a.deviceId);
         QCOMPARE(alarm.value(QStringLiteral("site")).toString(), QStringLiteral("GX01"));
@@ -853,18 +853,19 @@ private slots:
         QCOMPARE(r.exit, 4);
         QVERIFY2(r.err.contains("--device") && r.err.contains("no-such-device"), r.err.constData());
         QVERIFY(a.sync().integrity);   // nothing changed
-        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 2);
+        // One alarm however often the device tries (it was one per refused sync).
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
 
         r = run({QStringLiteral("integrity"), QStringLiteral("acknowledge"), QStringLiteral("--device"), a.deviceId,
                  QStringLiteral("--reason"), reason, QStringLiteral("--json")});
         QCOMPARE(r.exit, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("acknowledged")).toInt(), 2);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("acknowledged")).toInt(), 1);
         r = run({QStringLiteral("integrity"), QStringLiteral("--json")});
         QCOMPARE(r.exit, 0);
         QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("alarms")).toArray().isEmpty());
         r = run({QStringLiteral("integrity"), QStringLiteral("--all"), QStringLiteral("--json")});
         const QJsonArray kept = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("alarms")).toArray();
-        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.size(), 1);
         const QJsonObject ack = kept.first().toObject().value(QStringLiteral("acknowledged")).toObject();
         QCOMPARE(ack.value(QStringLiteral("reason")).toString(), reason);
         QVERIFY(ack.value(QStringLiteral("by")).toString().startsWith(QStringLiteral("operator:")));

@@ -84,6 +84,34 @@ private slots:
         QVERIFY(m_store->push(a, {change(QStringLiteral("lab_results"), newUuid(), {{QStringLiteral("patient_id"), aPatient}})}).ok());
     }
 
+    // M4 again, through the two references whose names do not end in "_id" (a review): site A's
+    // correction superseding site B's grade, and site A's event sourced from B's grade, were stored.
+    void aReferenceNotNamedIdIsCheckedToo_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("a correction superseding another site's grade") << QStringLiteral("assessments") << QStringLiteral("supersedes");
+        QTest::newRow("an event sourced from another site's grade") << QStringLiteral("adverse_events") << QStringLiteral("source_assessment");
+    }
+    void aReferenceNotNamedIdIsCheckedToo()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, field);
+        const DeviceIdentity a = device(QStringLiteral("SITEA"));
+        const DeviceIdentity b = device(QStringLiteral("SITEB"));
+        const QString aPatient = newUuid(), bPatient = newUuid(), bGrade = newUuid(), aGrade = newUuid();
+        QVERIFY(m_store->push(b, {change(QStringLiteral("patients"), bPatient, {{QStringLiteral("subject_id"), QStringLiteral("SITEB-0001")}}),
+                                  change(QStringLiteral("assessments"), bGrade, {{QStringLiteral("patient_id"), bPatient}})}).ok());
+        QVERIFY(m_store->push(a, {change(QStringLiteral("patients"), aPatient, {{QStringLiteral("subject_id"), QStringLiteral("SITEA-0001")}}),
+                                  change(QStringLiteral("assessments"), aGrade, {{QStringLiteral("patient_id"), aPatient}})}).ok());
+        auto evil = m_store->push(a, {change(table, newUuid(), {{QStringLiteral("patient_id"), aPatient}, {field, bGrade}})});
+        QVERIFY2(!evil.ok(), "a reference to another site's record was stored");
+        QCOMPARE(evil.error().kind, ErrorKind::Denied);
+        QVERIFY(evil.error().message.contains(field));
+        auto own = m_store->push(a, {change(table, newUuid(), {{QStringLiteral("patient_id"), aPatient}, {field, aGrade}})});
+        QVERIFY2(own.ok(), own.ok() ? "" : qPrintable(own.error().message));
+    }
+
     // M4: a code of site B used by a device of site A was consumed (and then refused by the
     // device), so site B's real device could no longer enrol.
     void aCodeOfAnotherSiteIsNotConsumed()

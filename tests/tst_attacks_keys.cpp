@@ -3,6 +3,7 @@
 // each mechanism stops and what it does not.
 #include "TestSite.h"
 #include "security/Accounts.h"
+#include "security/AuditChain.h"
 #include "records/Patients.h"
 #include "security/KeyRotation.h"
 #include "security/KeySlotFile.h"
@@ -161,6 +162,54 @@ private slots:
         auto s = SiteVault::signIn(site.path(), QStringLiteral("doctor"), test::kPassword, site.clock());
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, ErrorKind::Denied);
+    }
+
+    // H2 as a key holder does it (a review): the nurse, holding the database key, wraps a slot
+    // for "doctor" around a key pair of her own under a password of hers and seals the file
+    // with the key, a generation ahead of the database (which a crash can leave, and is
+    // accepted). She signed in as the doctor; her entries failed only `audit verify`. Refused
+    // now, and recorded, since the slot's key is not the one the trail registered for him.
+    void aSlotForgedAndSealedByAKeyHolderDoesNotOpen()
+    {
+        test::TestSite site;
+        QString generation;
+        SecureBytes key;
+        {
+            auto nurse = site.signIn(QStringLiteral("nurse"));
+            QVERIFY(nurse);
+            key = SecureBytes::fromHex(QString::fromLatin1(nurse->databaseKey().toHex()));
+            generation = nurse->db().meta(QStringLiteral("key_file_generation")).value();
+        }
+        auto keys = KeySlotFile::load(keyPath(site));
+        QVERIFY(keys.ok());
+        const SigningKey hers = SigningKey::generate(QStringLiteral("doctor"));
+        const QString password = QStringLiteral("the-nurses-own-1");
+        keys->put(KeySlotFile::wrap(QStringLiteral("user"), QStringLiteral("doctor"), password, key, KdfCost::fast(), &hers.seed()).value());
+        QVERIFY(keys->seal(key, generation.toULongLong() + 1).ok());
+        auto forged = SiteVault::signIn(site.path(), QStringLiteral("doctor"), password, site.clock());
+        QVERIFY2(!forged.ok(), "the forged slot signed in as the doctor");
+        QCOMPARE(forged.error().kind, ErrorKind::Denied);
+        QVERIFY2(forged.error().message.contains(QStringLiteral("did not register")), qPrintable(forged.error().message));
+        // The honest accounts still sign in, and the refusal is in the trail.
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        QCOMPARE(auditCount(*admin, QStringLiteral("key_file_tampered")), 1);
+    }
+
+    // A site from before migration 22 notes each account's latest registered key from its trail,
+    // so its honest accounts go on signing in and a forged slot is refused there too.
+    void aSiteFromBeforeNotesItsRegisteredKeys()
+    {
+        test::TestSite site;
+        {
+            auto db = site.openWithExtractedKey(QStringLiteral("admin"));
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("DROP TABLE registered_keys")).ok());
+            QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 21")).ok());
+        }
+        auto doctor = site.signIn(QStringLiteral("doctor"));
+        QVERIFY2(doctor, "an honest account of a site from before was refused");
+        QCOMPARE(AuditChain::registeredKey(doctor->db(), QStringLiteral("doctor")).value(), doctor->signingKey().publicKey());
     }
 
     // H2: the key file was rolled back: after an administrator reset a password, the copy

@@ -84,6 +84,28 @@ private slots:
         QCOMPARE(limit, 0);
     }
 
+    // The desktop app too (its call was untested, a review): started on a home of its own, with
+    // nothing to open, it waits at its first window.
+    void theDesktopAppNeverDumpsCore()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(qEnvironmentVariable("MUCOTRACK_APP"), {});
+        QVERIFY(app.waitForStarted());
+        QTest::qWait(500);
+        QCOMPARE(app.state(), QProcess::Running);
+        const qint64 limit = coreLimitOf(app.processId());
+        app.kill();
+        app.waitForFinished(10000);
+        QCOMPARE(limit, 0);
+    }
+
     // In every build type: the function itself, in this (test) process.
     void hardeningWorksInEveryBuildType()
     {

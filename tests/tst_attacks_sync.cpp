@@ -220,6 +220,18 @@ private slots:
                 QVERIFY2(c.keyExchangeMethod() == QLatin1String("ECDH") || c.keyExchangeMethod() == QLatin1String("DH"), qPrintable(c.name()));
         }
         QVERIFY(!HttpTransport::sslConfiguration(key + QStringLiteral(".missing")).ok());
+        // A TLS library that offers no forward-secret suite is refused, not given every suite
+        // it has (the filter kept them all when it found none).
+        QSslConfiguration weak = QSslConfiguration::defaultConfiguration();
+        QList<QSslCipher> transport;
+        for (const QSslCipher &c : weak.ciphers())
+            if (c.keyExchangeMethod() == QLatin1String("RSA"))
+                transport << c;
+        if (transport.isEmpty())
+            QSKIP("this TLS library has no RSA key-transport suite to offer alone");
+        weak.setCiphers(transport);
+        QVERIFY(!HttpTransport::keepForwardSecret(weak).ok());
+        QCOMPARE(weak.ciphers(), transport);
     }
 };
 

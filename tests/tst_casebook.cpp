@@ -7,7 +7,9 @@
 #include "common/Clock.h"
 #include "export/Casebook.h"
 #include "records/DemoSite.h"
+#include "records/Minimisation.h"
 #include "records/Patients.h"
+#include "records/StudyDrug.h"
 #include "reports/SiteSnapshot.h"
 #include "security/SiteVault.h"
 #include <QDir>
@@ -129,6 +131,47 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Radiotherapy fractions")));
     }
 
+    // A day's doses in the order they were given, whatever order they were entered in (a
+    // walkthrough: the diary's records read dinner before lunch). Entered dinner, lunch,
+    // breakfast: the diary's list and the casebook read breakfast, lunch, dinner.
+    void aDaysDosesInMealOrder()
+    {
+        auto nurse = signIn(QStringLiteral("nurse"));
+        QVERIFY(nurse);
+        QString patient;
+        QDate day;
+        const QList<Patient> patients = Patients::list(*nurse).value();
+        for (const Patient &p : patients) {
+            const QList<DrugDose> doses = StudyDrug::doses(*nurse, p.id).value();
+            if (!doses.isEmpty()) {
+                patient = p.id;
+                day = doses.last().date;
+                break;
+            }
+        }
+        QVERIFY2(!patient.isEmpty(), "a demo patient on the spray");
+        const QList<DrugDose> before = StudyDrug::doses(*nurse, patient).value();
+        for (const DrugDose &d : before)
+            if (d.date == day)
+                QVERIFY(StudyDrug::clear(*nurse, patient, day, d.slot, QStringLiteral("entered again in the test")).ok());
+        for (const QString &slot : {QStringLiteral("dinner"), QStringLiteral("lunch"), QStringLiteral("breakfast")})
+            QVERIFY(StudyDrug::setTaken(*nurse, patient, day, slot, slot != QLatin1String("lunch")).ok());
+        const QStringList given = StudyDrug::doseSlots();
+        QStringList diary;
+        const QList<DrugDose> after = StudyDrug::doses(*nurse, patient).value();
+        for (const DrugDose &d : after)
+            if (d.date == day)
+                diary << d.slot;
+        QCOMPARE(diary, given);
+        auto book = exports::loadCasebook(*nurse, patient);
+        QVERIFY2(book.ok(), qPrintable(book.ok() ? QString() : book.error().message));
+        QStringList printed;
+        for (const exports::CasebookRecord &r : book->records)
+            if (r.table == StudyDrug::table().name && !r.deleted && r.text(QStringLiteral("date")) == day.toString(Qt::ISODate))
+                printed << r.text(QStringLiteral("slot"));
+        QCOMPARE(printed, given);
+    }
+
     void identityOnlyWhenAskedByAnAllowedRole()
     {
         exports::CasebookOptions withIdentity;
@@ -184,6 +227,35 @@ private slots:
         const auto unknown = exports::loadCasebook(*monitor, QStringLiteral("NOPE-0000"));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().field, QStringLiteral("patient"));
+    }
+
+    // Free text (an AE's "specify", a missed fraction's reason, a change's reason) may name
+    // anyone: a monitor exports it only as the central site's reviewer passed it, which a device
+    // cannot know, so a monitor's export holds none (a review: it held the DEMO's reason for a
+    // missed fraction, which the central site's export withheld). The site's staff export theirs.
+    void aMonitorsExportHoldsNoFreeText()
+    {
+        const auto freeText = [](const TrialSnapshot &snap) {
+            QStringList found;
+            for (auto t = snap.tables.cbegin(); t != snap.tables.cend(); ++t)
+                for (const SnapshotRecord &r : t.value())
+                    for (const QString &field : Minimisation::freeTextFields(t.key()))
+                        if (!r.text(field).isEmpty())
+                            found << t.key() + QLatin1Char('.') + field + QStringLiteral(": ") + r.text(field);
+            for (const SnapshotAudit &a : snap.audit) {
+                if (Minimisation::isFreeText(a.table, a.field) && !a.newValue.isEmpty())
+                    found << QStringLiteral("audit ") + a.table + QLatin1Char('.') + a.field + QStringLiteral(": ") + a.newValue;
+                if (!a.reason.isEmpty())
+                    found << QStringLiteral("audit reason: ") + a.reason;
+            }
+            return found;
+        };
+        auto doctor = signIn(QStringLiteral("doctor"));
+        auto monitor = signIn(QStringLiteral("monitor"));
+        QVERIFY(doctor && monitor);
+        const QStringList staff = freeText(siteSnapshot(*doctor).value());
+        QVERIFY2(staff.join(QLatin1Char('\n')).contains(QStringLiteral("fractions.reason: DEMO: transport strike")), qPrintable(staff.join(QLatin1Char('\n'))));
+        QCOMPARE(freeText(siteSnapshot(*monitor).value()), QStringList());
     }
 
     void commandLine()

@@ -13,6 +13,10 @@
 #include "sync/SyncClient.h"
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
@@ -206,6 +210,49 @@ private slots:
         stopServer();
     }
 
+    // What the site sees when the central site refuses its history (issue 11): `sync now`, the
+    // program hospital systems call, exits 7 with the central site's explanation and pushes
+    // nothing, at every try; the operator's list holds one alarm. The in-process tests checked
+    // the report's flag, never the program's exit code.
+    void aCutHistoryMakesSyncNowExitSeven()
+    {
+        startServer();
+        const QString server = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+        auto site = device(server);
+        QVERIFY(site);
+        const auto syncNow = [&] {
+            return test::runCli({QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--db"), site->path(), QStringLiteral("--user"),
+                                 QStringLiteral("doctor"), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                                test::kPassword.toUtf8() + '\n');
+        };
+        const test::CliRun first = syncNow();
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        {
+            // An insider's cut, below the row the first sync anchored: the later half of the
+            // trail removed and the head put on the last row left.
+            auto db = site->openWithExtractedKey(QStringLiteral("monitor"));
+            QVERIFY(db);
+            const qint64 cut = db->scalarInt(QStringLiteral("SELECT max(seq) / 2 FROM audit")).value();
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(cut)).ok());
+            QVERIFY(db->exec(QStringLiteral("UPDATE meta SET value = '%1:' || (SELECT hash FROM audit WHERE seq = %1) WHERE key = 'audit_head'")
+                                 .arg(cut)).ok());
+        }
+        {
+            auto coord = site->signIn(QStringLiteral("coord"));
+            QVERIFY(Patients::add(*coord, {}).ok());   // work waiting to be sent
+        }
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const test::CliRun refused = syncNow();
+            QCOMPARE(refused.exitCode, 7);
+            QVERIFY2(refused.err.contains("refuses this device's data"), refused.err.constData());
+        }
+        const QJsonArray alarms = QJsonDocument::fromJson(runCentral({QStringLiteral("integrity"), QStringLiteral("--data"), data(),
+                                                                      QStringLiteral("--json")}).toUtf8())
+                                      .object().value(QStringLiteral("alarms")).toArray();
+        QCOMPARE(alarms.size(), 1);
+        stopServer();
+    }
+
     void plainHttpOnlyOnLoopback()
     {
         QProcess p;
@@ -362,6 +409,27 @@ private slots:
         // Without the site's CA the certificate is not trusted.
         SyncReport untrusted = syncThrough(*a, m_port, {}, QStringLiteral("https"));
         QVERIFY(!untrusted.ok);
+        // A client that offers only RSA key transport (no forward secrecy) is refused at the
+        // handshake: the server offered every suite its TLS library had (a review). One that
+        // offers ECDHE gets through.
+        const auto handshake = [&](const QString &kx) {
+            QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+            c.setProtocol(QSsl::TlsV1_2);
+            QList<QSslCipher> offered;
+            for (const QSslCipher &s : QSslConfiguration::supportedCiphers())
+                if (s.protocol() == QSsl::TlsV1_2 && s.keyExchangeMethod() == kx && s.authenticationMethod() == QLatin1String("RSA"))
+                    offered << s;
+            c.setCiphers(offered);
+            c.setCaCertificates(QSslCertificate::fromPath(cert));
+            QSslSocket socket;
+            socket.setSslConfiguration(c);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+            return std::make_pair(offered.size(), socket.waitForEncrypted(10000));
+        };
+        const auto [rsaSuites, rsaAccepted] = handshake(QStringLiteral("RSA"));
+        QVERIFY2(rsaSuites > 0, "this TLS library has no RSA key-transport suite to try");
+        QVERIFY2(!rsaAccepted, "a suite without forward secrecy was accepted");
+        QVERIFY(handshake(QStringLiteral("ECDH")).second);
         stopServer();
     }
 };

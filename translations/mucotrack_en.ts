@@ -419,17 +419,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="97"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="106"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="164"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../core/security/AuditChain.cpp" line="232"/>
         <location filename="../core/security/AuditChain.cpp" line="279"/>
-        <location filename="../core/security/AuditChain.cpp" line="485"/>
+        <location filename="../core/security/AuditChain.cpp" line="496"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,27 +487,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="452"/>
+        <location filename="../core/security/AuditChain.cpp" line="463"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="474"/>
+        <location filename="../core/security/AuditChain.cpp" line="485"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="476"/>
+        <location filename="../core/security/AuditChain.cpp" line="487"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="478"/>
+        <location filename="../core/security/AuditChain.cpp" line="489"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="514"/>
+        <location filename="../core/security/AuditChain.cpp" line="525"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,204 +552,204 @@
 <context>
     <name>Casebook</name>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="34"/>
+        <location filename="../core/export/Casebook.cpp" line="35"/>
         <source>Patient record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="35"/>
+        <location filename="../core/export/Casebook.cpp" line="36"/>
         <source>Eligibility screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="36"/>
+        <location filename="../core/export/Casebook.cpp" line="37"/>
         <source>Randomization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="37"/>
+        <location filename="../core/export/Casebook.cpp" line="38"/>
         <source>Radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="38"/>
+        <location filename="../core/export/Casebook.cpp" line="39"/>
         <source>Radiotherapy fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="39"/>
+        <location filename="../core/export/Casebook.cpp" line="40"/>
         <source>Oral mucositis grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="40"/>
+        <location filename="../core/export/Casebook.cpp" line="41"/>
         <source>Laboratory results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="41"/>
+        <location filename="../core/export/Casebook.cpp" line="42"/>
         <source>Study drug diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="42"/>
+        <location filename="../core/export/Casebook.cpp" line="43"/>
         <source>Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="43"/>
+        <location filename="../core/export/Casebook.cpp" line="44"/>
         <source>Data queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="44"/>
+        <location filename="../core/export/Casebook.cpp" line="45"/>
         <source>Data query messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="45"/>
+        <location filename="../core/export/Casebook.cpp" line="46"/>
         <source>Source data verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="120"/>
+        <location filename="../core/export/Casebook.cpp" line="123"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="127"/>
+        <location filename="../core/export/Casebook.cpp" line="130"/>
         <source>no patient %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="193"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="200"/>
-        <location filename="../core/export/Casebook.cpp" line="255"/>
+        <location filename="../core/export/Casebook.cpp" line="203"/>
+        <location filename="../core/export/Casebook.cpp" line="258"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
-        <location filename="../core/export/Casebook.cpp" line="241"/>
+        <location filename="../core/export/Casebook.cpp" line="207"/>
+        <location filename="../core/export/Casebook.cpp" line="244"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="207"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="207"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="218"/>
+        <location filename="../core/export/Casebook.cpp" line="221"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="226"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="229"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="230"/>
+        <location filename="../core/export/Casebook.cpp" line="233"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="241"/>
+        <location filename="../core/export/Casebook.cpp" line="244"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="259"/>
+        <location filename="../core/export/Casebook.cpp" line="262"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="276"/>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="278"/>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="278"/>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="282"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="283"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="282"/>
+        <location filename="../core/export/Casebook.cpp" line="285"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="284"/>
+        <location filename="../core/export/Casebook.cpp" line="287"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="285"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="286"/>
+        <location filename="../core/export/Casebook.cpp" line="289"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="301"/>
+        <location filename="../core/export/Casebook.cpp" line="304"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -757,17 +757,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="319"/>
+        <location filename="../core/export/Casebook.cpp" line="322"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="320"/>
+        <location filename="../core/export/Casebook.cpp" line="323"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="322"/>
+        <location filename="../core/export/Casebook.cpp" line="325"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4838,7 +4838,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="421"/>
+        <location filename="../core/records/RecordStore.cpp" line="422"/>
         <source>is not a field of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,22 +4858,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="184"/>
+        <location filename="../core/records/RecordStore.cpp" line="185"/>
         <source>a reason is required to change saved data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="242"/>
+        <location filename="../core/records/RecordStore.cpp" line="243"/>
         <source>a reason is required to delete a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="392"/>
+        <location filename="../core/records/RecordStore.cpp" line="393"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="438"/>
+        <location filename="../core/records/RecordStore.cpp" line="439"/>
         <source>Electronic signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,7 +5428,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <location filename="../core/security/SiteVault.cpp" line="563"/>
+        <location filename="../core/security/SiteVault.cpp" line="571"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,27 +5500,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="453"/>
+        <location filename="../core/security/SiteVault.cpp" line="441"/>
+        <source>the key slot of %1 holds a signing key the audit trail did not register for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="461"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="456"/>
+        <location filename="../core/security/SiteVault.cpp" line="464"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="571"/>
+        <location filename="../core/security/SiteVault.cpp" line="579"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="600"/>
+        <location filename="../core/security/SiteVault.cpp" line="608"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="603"/>
+        <location filename="../core/security/SiteVault.cpp" line="611"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,27 +5541,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="56"/>
+        <location filename="../core/records/StudyDrug.cpp" line="71"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="58"/>
+        <location filename="../core/records/StudyDrug.cpp" line="73"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="65"/>
+        <location filename="../core/records/StudyDrug.cpp" line="80"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="95"/>
+        <location filename="../core/records/StudyDrug.cpp" line="110"/>
         <source>say why the dose is cleared (recorded in error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="99"/>
+        <location filename="../core/records/StudyDrug.cpp" line="114"/>
         <source>no dose is recorded for %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5595,7 +5600,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="136"/>
+        <location filename="../core/sync/SyncClient.cpp" line="144"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,32 +5615,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="76"/>
+        <location filename="../core/sync/SyncClient.cpp" line="71"/>
+        <source>This computer&apos;s TLS library offers no forward-secret cipher suite (TLS 1.3, or TLS 1.2 with ECDHE or DHE); update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="84"/>
         <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="128"/>
+        <location filename="../core/sync/SyncClient.cpp" line="136"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="236"/>
+        <location filename="../core/sync/SyncClient.cpp" line="244"/>
         <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="253"/>
+        <location filename="../core/sync/SyncClient.cpp" line="261"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261"/>
+        <location filename="../core/sync/SyncClient.cpp" line="269"/>
         <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="418"/>
+        <location filename="../core/sync/SyncClient.cpp" line="426"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5643,17 +5653,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="530"/>
+        <location filename="../core/sync/SyncClient.cpp" line="538"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="547"/>
+        <location filename="../core/sync/SyncClient.cpp" line="555"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="561"/>
+        <location filename="../core/sync/SyncClient.cpp" line="569"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6472,12 +6482,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="259"/>
+        <location filename="../core/storage/Migrations.cpp" line="265"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="261"/>
+        <location filename="../core/storage/Migrations.cpp" line="267"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6523,7 +6533,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::SyncClient</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="359"/>
+        <location filename="../core/sync/SyncClient.cpp" line="367"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9858,32 +9868,32 @@ grades</source>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="70"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="71"/>
         <source>WHO %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="72"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="73"/>
         <source>%1 Gy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="75"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="76"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="143"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="147"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="152"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="152"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>

@@ -417,17 +417,17 @@
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="97"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="106"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="146"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="164"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../core/security/AuditChain.cpp" line="232"/>
         <location filename="../core/security/AuditChain.cpp" line="279"/>
-        <location filename="../core/security/AuditChain.cpp" line="485"/>
+        <location filename="../core/security/AuditChain.cpp" line="496"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
@@ -485,27 +485,27 @@
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="452"/>
+        <location filename="../core/security/AuditChain.cpp" line="463"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="474"/>
+        <location filename="../core/security/AuditChain.cpp" line="485"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="476"/>
+        <location filename="../core/security/AuditChain.cpp" line="487"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="478"/>
+        <location filename="../core/security/AuditChain.cpp" line="489"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="514"/>
+        <location filename="../core/security/AuditChain.cpp" line="525"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -550,221 +550,221 @@
 <context>
     <name>Casebook</name>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="34"/>
+        <location filename="../core/export/Casebook.cpp" line="35"/>
         <source>Patient record</source>
         <translation>患者记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="35"/>
+        <location filename="../core/export/Casebook.cpp" line="36"/>
         <source>Eligibility screening</source>
         <translation>入组资格筛选</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="36"/>
+        <location filename="../core/export/Casebook.cpp" line="37"/>
         <source>Randomization</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="37"/>
+        <location filename="../core/export/Casebook.cpp" line="38"/>
         <source>Radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="38"/>
+        <location filename="../core/export/Casebook.cpp" line="39"/>
         <source>Radiotherapy fractions</source>
         <translation>放疗分次</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="39"/>
+        <location filename="../core/export/Casebook.cpp" line="40"/>
         <source>Oral mucositis grading</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="40"/>
+        <location filename="../core/export/Casebook.cpp" line="41"/>
         <source>Laboratory results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="41"/>
+        <location filename="../core/export/Casebook.cpp" line="42"/>
         <source>Study drug diary</source>
         <translation>研究药物日志</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="42"/>
+        <location filename="../core/export/Casebook.cpp" line="43"/>
         <source>Adverse events</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="43"/>
+        <location filename="../core/export/Casebook.cpp" line="44"/>
         <source>Data queries</source>
         <translation>数据质疑</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="44"/>
+        <location filename="../core/export/Casebook.cpp" line="45"/>
         <source>Data query messages</source>
         <translation>数据质疑消息</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="45"/>
+        <location filename="../core/export/Casebook.cpp" line="46"/>
         <source>Source data verification</source>
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="120"/>
+        <location filename="../core/export/Casebook.cpp" line="123"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="127"/>
+        <location filename="../core/export/Casebook.cpp" line="130"/>
         <source>no patient %1 at this site</source>
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="193"/>
+        <location filename="../core/export/Casebook.cpp" line="196"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="199"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="200"/>
-        <location filename="../core/export/Casebook.cpp" line="255"/>
+        <location filename="../core/export/Casebook.cpp" line="203"/>
+        <location filename="../core/export/Casebook.cpp" line="258"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
-        <location filename="../core/export/Casebook.cpp" line="241"/>
+        <location filename="../core/export/Casebook.cpp" line="207"/>
+        <location filename="../core/export/Casebook.cpp" line="244"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="207"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="207"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="218"/>
+        <location filename="../core/export/Casebook.cpp" line="221"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="226"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="229"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="230"/>
+        <location filename="../core/export/Casebook.cpp" line="233"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="241"/>
+        <location filename="../core/export/Casebook.cpp" line="244"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="259"/>
+        <location filename="../core/export/Casebook.cpp" line="262"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="276"/>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="278"/>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="278"/>
+        <location filename="../core/export/Casebook.cpp" line="281"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="282"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="280"/>
+        <location filename="../core/export/Casebook.cpp" line="283"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="282"/>
+        <location filename="../core/export/Casebook.cpp" line="285"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="284"/>
+        <location filename="../core/export/Casebook.cpp" line="287"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="285"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="286"/>
+        <location filename="../core/export/Casebook.cpp" line="289"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="301"/>
+        <location filename="../core/export/Casebook.cpp" line="304"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="319"/>
+        <location filename="../core/export/Casebook.cpp" line="322"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="320"/>
+        <location filename="../core/export/Casebook.cpp" line="323"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="322"/>
+        <location filename="../core/export/Casebook.cpp" line="325"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -4918,7 +4918,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="421"/>
+        <location filename="../core/records/RecordStore.cpp" line="422"/>
         <source>is not a field of %1</source>
         <translation>不是 %1 的字段</translation>
     </message>
@@ -4938,22 +4938,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>注明的不是当前签名的用户</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="184"/>
+        <location filename="../core/records/RecordStore.cpp" line="185"/>
         <source>a reason is required to change saved data</source>
         <translation>修改已保存的数据必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="242"/>
+        <location filename="../core/records/RecordStore.cpp" line="243"/>
         <source>a reason is required to delete a record</source>
         <translation>删除记录必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="392"/>
+        <location filename="../core/records/RecordStore.cpp" line="393"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordStore.cpp" line="438"/>
+        <location filename="../core/records/RecordStore.cpp" line="439"/>
         <source>Electronic signature</source>
         <translation>电子签名</translation>
     </message>
@@ -5508,7 +5508,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <location filename="../core/security/SiteVault.cpp" line="563"/>
+        <location filename="../core/security/SiteVault.cpp" line="571"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
@@ -5580,27 +5580,32 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="453"/>
+        <location filename="../core/security/SiteVault.cpp" line="441"/>
+        <source>the key slot of %1 holds a signing key the audit trail did not register for %1</source>
+        <translation>%1 的密钥槽中的签名密钥不是审计追踪为 %1 登记的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="461"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="456"/>
+        <location filename="../core/security/SiteVault.cpp" line="464"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="571"/>
+        <location filename="../core/security/SiteVault.cpp" line="579"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="600"/>
+        <location filename="../core/security/SiteVault.cpp" line="608"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="603"/>
+        <location filename="../core/security/SiteVault.cpp" line="611"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -5616,27 +5621,27 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>StudyDrug</name>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="56"/>
+        <location filename="../core/records/StudyDrug.cpp" line="71"/>
         <source>a dose is after breakfast, lunch or dinner</source>
         <translation>给药时段须为早餐后、午餐后或晚餐后</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="58"/>
+        <location filename="../core/records/StudyDrug.cpp" line="73"/>
         <source>a dose cannot be recorded for a future day</source>
         <translation>不能记录将来日期的给药</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="65"/>
+        <location filename="../core/records/StudyDrug.cpp" line="80"/>
         <source>the patient is in the control arm, which receives no study drug</source>
         <translation>该患者属于对照组，对照组不使用研究药物</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="95"/>
+        <location filename="../core/records/StudyDrug.cpp" line="110"/>
         <source>say why the dose is cleared (recorded in error)</source>
         <translation>请说明清除该剂次的原因（误录）</translation>
     </message>
     <message>
-        <location filename="../core/records/StudyDrug.cpp" line="99"/>
+        <location filename="../core/records/StudyDrug.cpp" line="114"/>
         <source>no dose is recorded for %1 %2</source>
         <translation>%1 %2 没有已记录的剂次</translation>
     </message>
@@ -5675,7 +5680,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="136"/>
+        <location filename="../core/sync/SyncClient.cpp" line="144"/>
         <source>The central site&apos;s answer was incomplete.</source>
         <translation>中心站点的应答不完整。</translation>
     </message>
@@ -5690,49 +5695,54 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>必须通过 https 访问中心站点（明文 http 仅限本机测试）：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="76"/>
+        <location filename="../core/sync/SyncClient.cpp" line="71"/>
+        <source>This computer&apos;s TLS library offers no forward-secret cipher suite (TLS 1.3, or TLS 1.2 with ECDHE or DHE); update it.</source>
+        <translation>本机的 TLS 库不提供任何具备前向保密的密码套件（TLS 1.3，或使用 ECDHE/DHE 的 TLS 1.2）；请更新该库。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="84"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="128"/>
+        <location filename="../core/sync/SyncClient.cpp" line="136"/>
         <source>the central site answered with a redirect (HTTP %1 to %2), which is not followed</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="236"/>
+        <location filename="../core/sync/SyncClient.cpp" line="244"/>
         <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
         <translation>中心站点不再接受本设备的令牌（%1）。保留其副本的人可能已将其更换：请联系中心站点管理员吊销设备 %2，然后重新注册本设备。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="253"/>
+        <location filename="../core/sync/SyncClient.cpp" line="261"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation>中心站点已接受本设备的新令牌，但暂时无法保存（%1）；将在下次同步时保存。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261"/>
+        <location filename="../core/sync/SyncClient.cpp" line="269"/>
         <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="418"/>
+        <location filename="../core/sync/SyncClient.cpp" line="426"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="530"/>
+        <location filename="../core/sync/SyncClient.cpp" line="538"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="547"/>
+        <location filename="../core/sync/SyncClient.cpp" line="555"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="561"/>
+        <location filename="../core/sync/SyncClient.cpp" line="569"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6550,12 +6560,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="259"/>
+        <location filename="../core/storage/Migrations.cpp" line="265"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="261"/>
+        <location filename="../core/storage/Migrations.cpp" line="267"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -6601,7 +6611,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::SyncClient</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="359"/>
+        <location filename="../core/sync/SyncClient.cpp" line="367"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation>
             <numerusform>中央站点未接受此设备的 %n 份密钥证书，用这些密钥所作的签名将在那里被拒绝。请由管理员重新注册此设备（sync enroll）。</numerusform>
@@ -9942,32 +9952,32 @@ grades</source>
 <context>
     <name>muco::ui::PatientRecords</name>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="70"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="71"/>
         <source>WHO %1</source>
         <translation>WHO %1 级</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="72"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="73"/>
         <source>%1 Gy</source>
         <translation>%1 Gy</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="75"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="76"/>
         <source>No. %1</source>
         <translation>第 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="143"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="147"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="152"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/PatientRecords.cpp" line="148"/>
+        <location filename="../ui/workspace/PatientRecords.cpp" line="152"/>
         <source>no</source>
         <translation>否</translation>
     </message>

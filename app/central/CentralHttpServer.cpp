@@ -1,5 +1,6 @@
 #include "CentralHttpServer.h"
 #include "common/Gzip.h"
+#include "sync/SyncClient.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -51,7 +52,10 @@ Result<quint16> CentralHttpServer::listen(const QHostAddress &address, quint16 p
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(cert);
         config.setPrivateKey(ecKey);
-        config.setProtocol(QSsl::SecureProtocols);
+        // The devices' own rule (forward-secret suites, TLS 1.2 or later): the server offered every
+        // suite its TLS library had, RSA key transport among them (a review).
+        if (const Status kept = HttpTransport::keepForwardSecret(config); !kept.ok())
+            return kept.error();
         tcp->setTls(config);
     }
     if (!tcp->listen(address, port))

@@ -441,11 +441,11 @@ Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, cons
     if (seen)
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("replay"), true}};   // applied before: exactly once
 
-    // References: a field naming a record (patient_id, plan_id, ...) must not name another site's,
+    // References: a field naming a record (PushBatch::isReference) must not name another site's,
     // in what the change sets or what it says was signed (which may be taken: takeSignedContent).
     for (const QJsonObject &values : {fields, c.value(QStringLiteral("signed")).toObject()})
         for (auto it = values.begin(); it != values.end(); ++it) {
-            if (!it.key().endsWith(QLatin1String("_id")) || !it.value().isString() || it.value().toString().isEmpty())
+            if (!PushBatch::isReference(it.key()) || !it.value().isString() || it.value().toString().isEmpty())
                 continue;
             MUCO_READ(targetSites, batch.sitesOf(it.value().toString()));
             for (const QString &targetSite : targetSites)

@@ -29,7 +29,7 @@ Status PushBatch::prefetch(const QJsonArray &changes)
         for (const char *part : {"fields", "signed"}) {
             const QJsonObject fields = c.value(QLatin1String(part)).toObject();
             for (auto it = fields.begin(); it != fields.end(); ++it)
-                if (it.key().endsWith(QLatin1String("_id")) && it.value().isString())
+                if (isReference(it.key()) && it.value().isString())
                     addRecord(it.value().toString());
         }
     }
@@ -235,6 +235,11 @@ void PushBatch::setValue(const QString &table, const QString &recordId, const QS
     }
     if (isSubjectId(table, field))
         m_pending.insert(value.toLower(), recordId);
+}
+
+bool PushBatch::isReference(const QString &field)
+{
+    return field.endsWith(QLatin1String("_id")) || field == QLatin1String("supersedes") || field == QLatin1String("source_assessment");
 }
 
 bool PushBatch::isSubjectId(const QString &table, const QString &field)

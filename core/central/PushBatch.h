@@ -47,6 +47,10 @@ public:
     // Writes what is pending; reads answered by the database alone are right again after it.
     Status flush();
 
+    // A field that names another record (patient_id, plan_id, ..., and the two that do not end in
+    // "_id": a correction's supersedes, an event's source_assessment): what it names must be of
+    // the pushing device's site.
+    static bool isReference(const QString &field);
     // A patient's subject ID: the value whose holders are looked up and whose clash is a conflict of its own.
     static bool isSubjectId(const QString &table, const QString &field);
     // The subject-ID lookup: site, record id, subject ID (canonical JSON text).

@@ -10,8 +10,18 @@ namespace muco {
 
 namespace {
 
+// Free text (Minimisation::freeTextFields, and the reasons typed for changes) may name anyone,
+// so a monitor exports it only as the central site's reviewer passed it (FreeTextReview), which
+// no device knows: a monitor's export from a device holds none (issue 11, M5; a review found the
+// monitor's device exporting every site's free text that the central site's export withholds).
+bool withholdsFreeText(const Session &s)
+{
+    return s.user().role == Role::Monitor || s.isMonitorDevice();
+}
+
 Status readTables(Session &s, TrialSnapshot &snap)
 {
+    const bool withhold = withholdsFreeText(s);
     for (const TableSpec *t : RecordStore::syncedTables()) {
         // Table and field names come from the declarations (TableSpec), never from input.
         QStringList cols{QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("version"), QStringLiteral("modified_by"),
@@ -24,7 +34,7 @@ Status readTables(Session &s, TrialSnapshot &snap)
         MUCO_TRY(st->forEachRow([&](const Statement &row) {
             SnapshotRecord r{row.text(0), row.text(1), int(row.integer(2)), row.text(3), row.text(4), {}};
             for (int i = 5; i < cols.size(); ++i)
-                r.fields.insert(cols[i], row.value(i));
+                r.fields.insert(cols[i], withhold && Minimisation::isFreeText(t->name, cols[i]) ? QVariant() : row.value(i));
             rows << r;
         }));
     }
@@ -33,6 +43,7 @@ Status readTables(Session &s, TrialSnapshot &snap)
 
 Status readAudit(Session &s, TrialSnapshot &snap)
 {
+    const bool withhold = withholdsFreeText(s);
     QSet<QString> synced;
     for (const TableSpec *t : RecordStore::syncedTables())
         synced.insert(t->name);
@@ -46,8 +57,10 @@ Status readAudit(Session &s, TrialSnapshot &snap)
             return;
         // The trail leaves the site in the export (ODM's audit records): a birth date as its
         // year there, as in the export's own fields, whoever exports.
+        const bool freeText = withhold && Minimisation::isFreeText(row.text(0), row.text(2));
         snap.audit << SnapshotAudit{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
-                                    Minimisation::withoutIdentity(row.text(0), row.text(2), row.text(6)), row.text(7), s.site()};
+                                    freeText ? QString() : Minimisation::withoutIdentity(row.text(0), row.text(2), row.text(6)),
+                                    withhold ? QString() : row.text(7), s.site()};
     });
 }
 

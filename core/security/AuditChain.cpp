@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <sodium.h>
 
 namespace muco {
@@ -410,9 +411,32 @@ Status AuditChain::append(Database &db, const AuditEntry &e, const QDateTime &at
 Status AuditChain::registerKey(Database &db, const QString &owner, const QByteArray &publicKey, const QString &why,
                                const QDateTime &atUtc, const SigningKey &signer)
 {
-    return append(db, {signer.owner(), QString::fromLatin1(kKeyRegistered), QStringLiteral("users"), owner,
-                       QStringLiteral("public_key"), {}, QString::fromLatin1(publicKey.toHex()), why},
-                  atUtc, &signer);
+    // The registration and its note in registered_keys (registeredKey) stand or fall together:
+    // in the caller's transaction, or in one of their own.
+    std::optional<Transaction> own;
+    if (!db.inTransaction()) {
+        own.emplace(db);
+        MUCO_TRY(own->begun());
+    }
+    const QString key = QString::fromLatin1(publicKey.toHex());
+    MUCO_TRY(append(db, {signer.owner(), QString::fromLatin1(kKeyRegistered), QStringLiteral("users"), owner,
+                         QStringLiteral("public_key"), {}, key, why},
+                    atUtc, &signer));
+    MUCO_READ(head, readHead(db));
+    MUCO_READ(note, db.cached(QStringLiteral("INSERT OR REPLACE INTO registered_keys (account, public_key, seq) VALUES (?, ?, ?)")));
+    note->bind(1, owner).bind(2, key).bind(3, head.seq);
+    MUCO_TRY(note->run());
+    return own ? own->commit() : Status{};
+}
+
+Result<QByteArray> AuditChain::registeredKey(Database &db, const QString &owner)
+{
+    MUCO_READ(st, db.cached(QStringLiteral("SELECT public_key FROM registered_keys WHERE account = ?")));
+    st->bind(1, owner);
+    MUCO_READ(found, st->next());
+    const QByteArray key = found ? QByteArray::fromHex(st->text(0).toLatin1()) : QByteArray();
+    st->reset();
+    return key;
 }
 
 Result<AuditHead> AuditChain::head(Database &db)

@@ -71,6 +71,11 @@ public:
     static Status registerKey(Database &db, const QString &owner, const QByteArray &publicKey, const QString &why,
                               const QDateTime &atUtc, const SigningKey &signer);
     static Result<AuditVerification> verify(Database &db);
+    // The public key the chain last registered for `owner` (empty when it registered none), as
+    // registerKey noted it (registered_keys, migration 22), without reading nor verifying the
+    // chain: what a sign-in compares the slot's key with. An insider holding the database key
+    // can change it as he can extend the chain; verify() is what proves a registration.
+    static Result<QByteArray> registeredKey(Database &db, const QString &owner);
     // The last row (0 and the genesis hash when empty), and the hash of row `seq` (empty if none).
     static Result<AuditHead> head(Database &db);
     static Result<QString> hashAt(Database &db, qint64 seq);

@@ -431,6 +431,14 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         const bool fastAllowed = floor == QLatin1String("fast") || isDemoSite(recordedSite);
         if (!fastAllowed && belowStandard(slot->cost))
             problems << Tr::tr("the key slot of %1 is below the standard Argon2id cost").arg(user);
+        // An account's slot holds the signing key the audit trail last registered for it: a
+        // key holder had wrapped a slot for "doctor" around a key pair of her own, under her own
+        // password, sealed the file with the database key and signed in as the doctor (H2). A
+        // slot without a key belongs to an account from before signing keys, which has none
+        // registered.
+        MUCO_READ(registered, AuditChain::registeredKey(**db, user));
+        if (!registered.isEmpty() && (signingKey.isNull() || signingKey.publicKey() != registered))
+            problems << Tr::tr("the key slot of %1 holds a signing key the audit trail did not register for %1").arg(user);
         if (!problems.isEmpty()) {
             const QString what = problems.join(QStringLiteral("; "));
             Transaction tx(**db);

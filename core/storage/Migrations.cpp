@@ -244,6 +244,17 @@ const std::vector<Migration> &migrations()
              // trail recorded no signature when they were made (RecordSignature::check).
              QStringLiteral("ALTER TABLE randomizations ADD COLUMN signature TEXT"),
          }},
+        {22, "each account's registered signing key found at sign-in (issue 11)",
+         {
+             // The latest key the trail registered for each account, written with the
+             // registration (AuditChain::registerKey): a sign-in compares its slot's key with it
+             // without reading the trail. A table, not a partial index of the audit table:
+             // SQLite 3.15 answers "x IN (SELECT record_id FROM audit)" from such an index,
+             // ignoring its WHERE (every patient then lacked its audit rows).
+             QStringLiteral("CREATE TABLE registered_keys (account TEXT PRIMARY KEY, public_key TEXT NOT NULL, seq INTEGER NOT NULL)"),
+             QStringLiteral("INSERT OR REPLACE INTO registered_keys (account, public_key, seq) SELECT record_id, new_value, seq FROM audit"
+                            " WHERE action = 'key_registered' AND table_name = 'users' AND field = 'public_key' ORDER BY seq"),
+         }},
     };
     return list;
 }

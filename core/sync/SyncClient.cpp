@@ -53,9 +53,8 @@ Status HttpTransport::checkServerUrl(const QString &server)
                           Tr::tr("the central site must be reached over https (plain http only to this computer, for tests): %1").arg(server));
 }
 
-Result<QSslConfiguration> HttpTransport::sslConfiguration(const QString &caCertPath)
+Status HttpTransport::keepForwardSecret(QSslConfiguration &ssl)
 {
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
     // Forward secrecy: TLS 1.3, or TLS 1.2 with an ephemeral (EC)DH key exchange and a
     // certificate; never RSA key transport, PSK, SRP or anonymous suites.
@@ -68,8 +67,17 @@ Result<QSslConfiguration> HttpTransport::sslConfiguration(const QString &caCertP
         if (tls13 || (ephemeral && authenticated && c.protocol() == QSsl::TlsV1_2))
             ciphers << c;
     }
-    if (!ciphers.isEmpty())
-        ssl.setCiphers(ciphers);
+    if (ciphers.isEmpty())
+        return Error{ErrorKind::Network, Tr::tr("This computer's TLS library offers no forward-secret cipher suite (TLS 1.3, or "
+                                                "TLS 1.2 with ECDHE or DHE); update it."), {}};
+    ssl.setCiphers(ciphers);
+    return {};
+}
+
+Result<QSslConfiguration> HttpTransport::sslConfiguration(const QString &caCertPath)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    MUCO_TRY(keepForwardSecret(ssl));
     if (!caCertPath.isEmpty()) {
         const QList<QSslCertificate> pinned = QSslCertificate::fromPath(caCertPath, QSsl::Pem);
         if (pinned.isEmpty())

@@ -57,6 +57,10 @@ public:
     // The TLS settings of every request: TLS 1.2+, and only caCertPath's certificates as
     // roots when it is given (invalid when it holds none).
     static Result<QSslConfiguration> sslConfiguration(const QString &caCertPath);
+    // TLS 1.2 or later with forward-secret suites only, for both ends (the central site's server
+    // too): TLS 1.3, or TLS 1.2 with an ephemeral (EC)DH key exchange and a certificate. Fails
+    // when the TLS library offers none, rather than keep every suite (it fell back to them all).
+    static Status keepForwardSecret(QSslConfiguration &ssl);
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
               Callback callback) override;
     int timeoutMs = 30000;
