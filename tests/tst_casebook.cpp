@@ -6,6 +6,8 @@
 #include "CliRunner.h"
 #include "common/Clock.h"
 #include "export/Casebook.h"
+#include "export/CsvExport.h"
+#include "records/AuditTrail.h"
 #include "records/DemoSite.h"
 #include "records/Minimisation.h"
 #include "records/Patients.h"
@@ -31,6 +33,12 @@ QString pdfText(const QString &pdf)
         return {};
     // Compatibility forms: the PDF draws "fi" as its ligature.
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+}
+
+QString patientSubject(Session &s, const QString &patientId)
+{
+    auto p = Patients::get(s, patientId);
+    return p.ok() ? p->subjectId : QString();
 }
 
 bool pdftotextAvailable() { return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(); }
@@ -170,6 +178,24 @@ private slots:
             if (r.table == StudyDrug::table().name && !r.deleted && r.text(QStringLiteral("date")) == day.toString(Qt::ISODate))
                 printed << r.text(QStringLiteral("slot"));
         QCOMPARE(printed, given);
+        // The exports too (a review): ODM's order is the snapshot's, CSV's EX file its own.
+        const TrialSnapshot snap = siteSnapshot(*nurse).value();
+        QStringList exported;
+        for (const SnapshotRecord &r : snap.rows(StudyDrug::table().name))
+            if (r.text(QStringLiteral("patient_id")) == patient && r.text(QStringLiteral("date")) == day.toString(Qt::ISODate))
+                exported << r.text(QStringLiteral("slot"));
+        QCOMPARE(exported, given);
+        QTemporaryDir csvDir;
+        QVERIFY(exports::writeCsv(csvDir.path(), snap).ok());
+        QFile ex(csvDir.filePath(QStringLiteral("EX.csv")));
+        QVERIFY(ex.open(QIODevice::ReadOnly));
+        QStringList lines;
+        for (const QByteArray &line : ex.readAll().split('\n'))
+            if (line.contains(day.toString(Qt::ISODate).toLatin1()) && line.contains(patientSubject(*nurse, patient).toLatin1()))
+                lines << QString::fromUtf8(line);
+        QCOMPARE(lines.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(lines.at(i).contains(given.at(i)), qPrintable(lines.at(i)));
     }
 
     void identityOnlyWhenAskedByAnAllowedRole()
@@ -256,6 +282,33 @@ private slots:
         const QStringList staff = freeText(siteSnapshot(*doctor).value());
         QVERIFY2(staff.join(QLatin1Char('\n')).contains(QStringLiteral("fractions.reason: DEMO: transport strike")), qPrintable(staff.join(QLatin1Char('\n'))));
         QCOMPARE(freeText(siteSnapshot(*monitor).value()), QStringList());
+
+        // The casebook and the audit trail's file alike (a review: both printed or wrote it).
+        QString patient;
+        const TrialSnapshot staffSnapshot = siteSnapshot(*doctor).value();
+        for (const SnapshotRecord &r : staffSnapshot.rows(QStringLiteral("fractions")))
+            if (r.text(QStringLiteral("reason")) == QLatin1String("DEMO: transport strike"))
+                patient = r.text(QStringLiteral("patient_id"));
+        QVERIFY(!patient.isEmpty());
+        const auto casebookFreeText = [&](Session &who) {
+            QStringList found;
+            const exports::Casebook book = exports::loadCasebook(who, patient).value();
+            for (const exports::CasebookRecord &r : book.records)
+                for (const QString &field : Minimisation::freeTextFields(r.table))
+                    if (!r.text(field).isEmpty())
+                        found << r.text(field);
+            for (const AuditRow &a : book.audit)
+                if ((Minimisation::isFreeText(a.table, a.field) && !a.newValue.isEmpty()) || !a.reason.isEmpty())
+                    found << a.newValue + a.reason;
+            return found;
+        };
+        QVERIFY(casebookFreeText(*doctor).contains(QStringLiteral("DEMO: transport strike")));
+        QCOMPARE(casebookFreeText(*monitor), QStringList());
+        const QList<AuditRow> trail = AuditTrail::ofPatient(*monitor, patient).value();
+        QVERIFY(std::any_of(trail.cbegin(), trail.cend(), [](const AuditRow &a) { return !a.reason.isEmpty(); }));   // on screen
+        for (const AuditRow &a : AuditTrail::forExport(*monitor, trail))
+            QVERIFY2(a.reason.isEmpty() && (!Minimisation::isFreeText(a.table, a.field) || a.newValue.isEmpty()), qPrintable(a.reason + a.newValue));
+        QCOMPARE(AuditTrail::forExport(*doctor, trail).size(), trail.size());
     }
 
     void commandLine()

@@ -419,17 +419,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="106"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="107"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="164"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="165"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,77 +437,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="222"/>
+        <location filename="../core/security/AuditChain.cpp" line="223"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="224"/>
+        <location filename="../core/security/AuditChain.cpp" line="225"/>
         <source>row %1 registers a key without a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="232"/>
-        <location filename="../core/security/AuditChain.cpp" line="279"/>
-        <location filename="../core/security/AuditChain.cpp" line="496"/>
+        <location filename="../core/security/AuditChain.cpp" line="233"/>
+        <location filename="../core/security/AuditChain.cpp" line="280"/>
+        <location filename="../core/security/AuditChain.cpp" line="509"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="239"/>
+        <location filename="../core/security/AuditChain.cpp" line="240"/>
         <source>row %1 registers a malformed key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="246"/>
+        <location filename="../core/security/AuditChain.cpp" line="247"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="248"/>
-        <location filename="../core/security/AuditChain.cpp" line="254"/>
-        <location filename="../core/security/AuditChain.cpp" line="262"/>
+        <location filename="../core/security/AuditChain.cpp" line="249"/>
+        <location filename="../core/security/AuditChain.cpp" line="255"/>
+        <location filename="../core/security/AuditChain.cpp" line="263"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="251"/>
+        <location filename="../core/security/AuditChain.cpp" line="252"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="260"/>
-        <location filename="../core/security/AuditChain.cpp" line="282"/>
+        <location filename="../core/security/AuditChain.cpp" line="261"/>
+        <location filename="../core/security/AuditChain.cpp" line="283"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="285"/>
+        <location filename="../core/security/AuditChain.cpp" line="286"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="463"/>
+        <location filename="../core/security/AuditChain.cpp" line="476"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="485"/>
+        <location filename="../core/security/AuditChain.cpp" line="498"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="487"/>
+        <location filename="../core/security/AuditChain.cpp" line="500"/>
         <source>row %1 does not link to the row before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="489"/>
+        <location filename="../core/security/AuditChain.cpp" line="502"/>
         <source>row %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="525"/>
+        <location filename="../core/security/AuditChain.cpp" line="538"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +515,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/records/AuditTrail.cpp" line="79"/>
+        <location filename="../core/records/AuditTrail.cpp" line="93"/>
         <source>&quot;%1&quot; is not a table of this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,134 +622,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="203"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="203"/>
-        <location filename="../core/export/Casebook.cpp" line="258"/>
+        <location filename="../core/export/Casebook.cpp" line="210"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="207"/>
-        <location filename="../core/export/Casebook.cpp" line="244"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="251"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="207"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="207"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="224"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="235"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="229"/>
+        <location filename="../core/export/Casebook.cpp" line="236"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="232"/>
+        <location filename="../core/export/Casebook.cpp" line="239"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="233"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="244"/>
+        <location filename="../core/export/Casebook.cpp" line="251"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="262"/>
+        <location filename="../core/export/Casebook.cpp" line="269"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="286"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="282"/>
+        <location filename="../core/export/Casebook.cpp" line="289"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="283"/>
+        <location filename="../core/export/Casebook.cpp" line="290"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="285"/>
+        <location filename="../core/export/Casebook.cpp" line="292"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="287"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="295"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="289"/>
+        <location filename="../core/export/Casebook.cpp" line="296"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="304"/>
+        <location filename="../core/export/Casebook.cpp" line="311"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -757,17 +757,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="322"/>
+        <location filename="../core/export/Casebook.cpp" line="329"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="323"/>
+        <location filename="../core/export/Casebook.cpp" line="330"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="325"/>
+        <location filename="../core/export/Casebook.cpp" line="332"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,12 +3623,12 @@ Last error: %1</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/CsvExport.cpp" line="60"/>
+        <location filename="../core/export/CsvExport.cpp" line="62"/>
         <source>%1 exists and is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/CsvExport.cpp" line="62"/>
+        <location filename="../core/export/CsvExport.cpp" line="64"/>
         <source>the folder %1 cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,120 +5412,125 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="190"/>
+        <location filename="../core/security/SiteVault.cpp" line="191"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="198"/>
+        <location filename="../core/security/SiteVault.cpp" line="199"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="206"/>
+        <location filename="../core/security/SiteVault.cpp" line="207"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <location filename="../core/security/SiteVault.cpp" line="571"/>
+        <location filename="../core/security/SiteVault.cpp" line="232"/>
+        <location filename="../core/security/SiteVault.cpp" line="605"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="233"/>
+        <location filename="../core/security/SiteVault.cpp" line="234"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="235"/>
+        <location filename="../core/security/SiteVault.cpp" line="236"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <location filename="../core/security/SiteVault.cpp" line="312"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="322"/>
+        <location filename="../core/security/SiteVault.cpp" line="323"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="335"/>
+        <location filename="../core/security/SiteVault.cpp" line="336"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="349"/>
-        <location filename="../core/security/SiteVault.cpp" line="355"/>
-        <location filename="../core/security/SiteVault.cpp" line="401"/>
+        <location filename="../core/security/SiteVault.cpp" line="350"/>
+        <location filename="../core/security/SiteVault.cpp" line="356"/>
+        <location filename="../core/security/SiteVault.cpp" line="402"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="406"/>
+        <location filename="../core/security/SiteVault.cpp" line="407"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="411"/>
+        <location filename="../core/security/SiteVault.cpp" line="410"/>
+        <source>The key file %1 has been altered (%2). Sign-in is refused, and the next sign-in records this in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="416"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="420"/>
+        <location filename="../core/security/SiteVault.cpp" line="425"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="422"/>
+        <location filename="../core/security/SiteVault.cpp" line="427"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="424"/>
+        <location filename="../core/security/SiteVault.cpp" line="429"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="427"/>
+        <location filename="../core/security/SiteVault.cpp" line="432"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="433"/>
+        <location filename="../core/security/SiteVault.cpp" line="438"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="441"/>
+        <location filename="../core/security/SiteVault.cpp" line="447"/>
         <source>the key slot of %1 holds a signing key the audit trail did not register for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="461"/>
+        <location filename="../core/security/SiteVault.cpp" line="480"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="464"/>
+        <location filename="../core/security/SiteVault.cpp" line="483"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="579"/>
+        <location filename="../core/security/SiteVault.cpp" line="613"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="608"/>
+        <location filename="../core/security/SiteVault.cpp" line="642"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="611"/>
+        <location filename="../core/security/SiteVault.cpp" line="645"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6482,12 +6487,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="265"/>
+        <location filename="../core/storage/Migrations.cpp" line="277"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="267"/>
+        <location filename="../core/storage/Migrations.cpp" line="279"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7004,98 +7009,98 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AuditTrailDialog</name>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="41"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="42"/>
         <source>&amp;Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="44"/>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="45"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="211"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="54"/>
         <source>Values, reasons, record IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="61"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="62"/>
         <source>All patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="68"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="69"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="71"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="72"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="100"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="101"/>
         <source>&amp;Patient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="101"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="102"/>
         <source>&amp;Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="102"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="103"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="103"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="104"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="104"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="105"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="117"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="118"/>
         <source>Export the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="119"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="158"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="159"/>
         <source>All fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="172"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="173"/>
         <source>The audit trail could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="177"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="178"/>
         <source>The audit trail is intact: %1 rows, each chained to the one before; %2 signed by their author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="181"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="182"/>
         <source>The audit trail is BROKEN at row %1: %2. Rows from there on cannot be trusted; tell the trial&apos;s data manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="197"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="198"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="211"/>
         <source>The file was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -417,17 +417,17 @@
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="106"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="107"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="164"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="165"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -435,77 +435,77 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="222"/>
+        <location filename="../core/security/AuditChain.cpp" line="223"/>
         <source>row %1 is not signed, but rows before it are</source>
         <translation>第 %1 行未签名，但其之前的行已签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="224"/>
+        <location filename="../core/security/AuditChain.cpp" line="225"/>
         <source>row %1 registers a key without a signature</source>
         <translation>第 %1 行登记了密钥但没有签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="232"/>
-        <location filename="../core/security/AuditChain.cpp" line="279"/>
-        <location filename="../core/security/AuditChain.cpp" line="496"/>
+        <location filename="../core/security/AuditChain.cpp" line="233"/>
+        <location filename="../core/security/AuditChain.cpp" line="280"/>
+        <location filename="../core/security/AuditChain.cpp" line="509"/>
         <source>row %1 is in the name of %2 but signed by %3</source>
         <translation>第 %1 行以 %2 的名义记录，却由 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="239"/>
+        <location filename="../core/security/AuditChain.cpp" line="240"/>
         <source>row %1 registers a malformed key</source>
         <translation>第 %1 行登记的密钥格式错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="246"/>
+        <location filename="../core/security/AuditChain.cpp" line="247"/>
         <source>row %1: %2 registered a key of their own; only an administrator may</source>
         <translation>第 %1 行：%2 为自己登记了密钥；只有管理员可以登记</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="248"/>
-        <location filename="../core/security/AuditChain.cpp" line="254"/>
-        <location filename="../core/security/AuditChain.cpp" line="262"/>
+        <location filename="../core/security/AuditChain.cpp" line="249"/>
+        <location filename="../core/security/AuditChain.cpp" line="255"/>
+        <location filename="../core/security/AuditChain.cpp" line="263"/>
         <source>row %1 has a signature that does not match its content or its signer</source>
         <translation>第 %1 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="251"/>
+        <location filename="../core/security/AuditChain.cpp" line="252"/>
         <source>row %1: %2 registered a key for %3 without being an administrator with a key</source>
         <translation>第 %1 行：%2 为 %3 登记了密钥，但其本人不是持有密钥的管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="260"/>
-        <location filename="../core/security/AuditChain.cpp" line="282"/>
+        <location filename="../core/security/AuditChain.cpp" line="261"/>
+        <location filename="../core/security/AuditChain.cpp" line="283"/>
         <source>row %1 is signed by %2, who has no registered key</source>
         <translation>第 %1 行由 %2 签名，但此人没有已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="285"/>
+        <location filename="../core/security/AuditChain.cpp" line="286"/>
         <source>rows %1 to %2 have a signature that does not match their content or their signer</source>
         <translation>第 %1 至 %2 行的签名与其内容或签名人不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="463"/>
+        <location filename="../core/security/AuditChain.cpp" line="476"/>
         <source>rows %1 to %2 are not signed by %3, who wrote them</source>
         <translation>第 %1 至 %2 行未经其录入人 %3 签名</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="485"/>
+        <location filename="../core/security/AuditChain.cpp" line="498"/>
         <source>row %1 follows row %2: rows are missing or out of order</source>
         <translation>第 %1 行紧接第 %2 行：有行缺失或顺序错误</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="487"/>
+        <location filename="../core/security/AuditChain.cpp" line="500"/>
         <source>row %1 does not link to the row before it</source>
         <translation>第 %1 行与前一行的链接不符</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="489"/>
+        <location filename="../core/security/AuditChain.cpp" line="502"/>
         <source>row %1 was changed after it was written</source>
         <translation>第 %1 行在写入后被修改</translation>
     </message>
     <message>
-        <location filename="../core/security/AuditChain.cpp" line="525"/>
+        <location filename="../core/security/AuditChain.cpp" line="538"/>
         <source>the trail ends at row %1 but row %2 was written: rows were removed from its end</source>
         <translation>稽查轨迹止于第 %1 行，但曾写入第 %2 行：末尾的行已被删除</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/records/AuditTrail.cpp" line="79"/>
+        <location filename="../core/records/AuditTrail.cpp" line="93"/>
         <source>&quot;%1&quot; is not a table of this site</source>
         <translation>“%1”不是本站点的数据表</translation>
     </message>
@@ -620,151 +620,151 @@
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="196"/>
+        <location filename="../core/export/Casebook.cpp" line="203"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="199"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="203"/>
-        <location filename="../core/export/Casebook.cpp" line="258"/>
+        <location filename="../core/export/Casebook.cpp" line="210"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="207"/>
-        <location filename="../core/export/Casebook.cpp" line="244"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="251"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="207"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="207"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="224"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="235"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="229"/>
+        <location filename="../core/export/Casebook.cpp" line="236"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="232"/>
+        <location filename="../core/export/Casebook.cpp" line="239"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="233"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="244"/>
+        <location filename="../core/export/Casebook.cpp" line="251"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="262"/>
+        <location filename="../core/export/Casebook.cpp" line="269"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="286"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="281"/>
+        <location filename="../core/export/Casebook.cpp" line="288"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="282"/>
+        <location filename="../core/export/Casebook.cpp" line="289"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="283"/>
+        <location filename="../core/export/Casebook.cpp" line="290"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="285"/>
+        <location filename="../core/export/Casebook.cpp" line="292"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="287"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="295"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="289"/>
+        <location filename="../core/export/Casebook.cpp" line="296"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="304"/>
+        <location filename="../core/export/Casebook.cpp" line="311"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="322"/>
+        <location filename="../core/export/Casebook.cpp" line="329"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="323"/>
+        <location filename="../core/export/Casebook.cpp" line="330"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="325"/>
+        <location filename="../core/export/Casebook.cpp" line="332"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -3701,12 +3701,12 @@ Last error: %1</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/CsvExport.cpp" line="60"/>
+        <location filename="../core/export/CsvExport.cpp" line="62"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 已存在且不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/export/CsvExport.cpp" line="62"/>
+        <location filename="../core/export/CsvExport.cpp" line="64"/>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -5492,120 +5492,125 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="190"/>
+        <location filename="../core/security/SiteVault.cpp" line="191"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="198"/>
+        <location filename="../core/security/SiteVault.cpp" line="199"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="206"/>
+        <location filename="../core/security/SiteVault.cpp" line="207"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <location filename="../core/security/SiteVault.cpp" line="571"/>
+        <location filename="../core/security/SiteVault.cpp" line="232"/>
+        <location filename="../core/security/SiteVault.cpp" line="605"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="233"/>
+        <location filename="../core/security/SiteVault.cpp" line="234"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="235"/>
+        <location filename="../core/security/SiteVault.cpp" line="236"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="311"/>
+        <location filename="../core/security/SiteVault.cpp" line="312"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="322"/>
+        <location filename="../core/security/SiteVault.cpp" line="323"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="335"/>
+        <location filename="../core/security/SiteVault.cpp" line="336"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="349"/>
-        <location filename="../core/security/SiteVault.cpp" line="355"/>
-        <location filename="../core/security/SiteVault.cpp" line="401"/>
+        <location filename="../core/security/SiteVault.cpp" line="350"/>
+        <location filename="../core/security/SiteVault.cpp" line="356"/>
+        <location filename="../core/security/SiteVault.cpp" line="402"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="406"/>
+        <location filename="../core/security/SiteVault.cpp" line="407"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="411"/>
+        <location filename="../core/security/SiteVault.cpp" line="410"/>
+        <source>The key file %1 has been altered (%2). Sign-in is refused, and the next sign-in records this in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
+        <translation>密钥文件 %1 已被修改（%2）。已拒绝登录，下次登录时将记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SiteVault.cpp" line="416"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="420"/>
+        <location filename="../core/security/SiteVault.cpp" line="425"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="422"/>
+        <location filename="../core/security/SiteVault.cpp" line="427"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="424"/>
+        <location filename="../core/security/SiteVault.cpp" line="429"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="427"/>
+        <location filename="../core/security/SiteVault.cpp" line="432"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="433"/>
+        <location filename="../core/security/SiteVault.cpp" line="438"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="441"/>
+        <location filename="../core/security/SiteVault.cpp" line="447"/>
         <source>the key slot of %1 holds a signing key the audit trail did not register for %1</source>
         <translation>%1 的密钥槽中的签名密钥不是审计追踪为 %1 登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="461"/>
+        <location filename="../core/security/SiteVault.cpp" line="480"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="464"/>
+        <location filename="../core/security/SiteVault.cpp" line="483"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="579"/>
+        <location filename="../core/security/SiteVault.cpp" line="613"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="608"/>
+        <location filename="../core/security/SiteVault.cpp" line="642"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="611"/>
+        <location filename="../core/security/SiteVault.cpp" line="645"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -6560,12 +6565,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="265"/>
+        <location filename="../core/storage/Migrations.cpp" line="277"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="267"/>
+        <location filename="../core/storage/Migrations.cpp" line="279"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -7081,98 +7086,98 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::AuditTrailDialog</name>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="41"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="42"/>
         <source>&amp;Export CSV...</source>
         <translation>导出 CSV(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="44"/>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="45"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="211"/>
         <source>Audit trail</source>
         <translation>稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="53"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="54"/>
         <source>Values, reasons, record IDs</source>
         <translation>数值、原因、记录编号</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="61"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="62"/>
         <source>All patients</source>
         <translation>所有患者</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="68"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="69"/>
         <source>All records</source>
         <translation>所有记录</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="71"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="72"/>
         <source>All users</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="100"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="101"/>
         <source>&amp;Patient:</source>
         <translation>患者(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="101"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="102"/>
         <source>&amp;Record:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="102"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="103"/>
         <source>&amp;Field:</source>
         <translation>字段(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="103"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="104"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="104"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="105"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="117"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="118"/>
         <source>Export the audit trail</source>
         <translation>导出稽查轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="119"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="158"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="159"/>
         <source>All fields</source>
         <translation>所有字段</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="172"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="173"/>
         <source>The audit trail could not be checked: %1</source>
         <translation>无法检查稽查轨迹：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="177"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="178"/>
         <source>The audit trail is intact: %1 rows, each chained to the one before; %2 signed by their author.</source>
         <translation>稽查轨迹完整：共 %1 行，每行均与前一行链接；其中 %2 行由其作者签名。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="181"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="182"/>
         <source>The audit trail is BROKEN at row %1: %2. Rows from there on cannot be trusted; tell the trial&apos;s data manager.</source>
         <translation>稽查轨迹在第 %1 行处已损坏：%2。自该行起的记录不可信；请通知试验的数据管理员。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="197"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="198"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditTrailDialog.cpp" line="209"/>
+        <location filename="../ui/admin/AuditTrailDialog.cpp" line="211"/>
         <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>

@@ -86,21 +86,22 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
             problem = Tr::tr("row %1 is no longer the row anchored at %2: the history before it was rewritten or removed")
                           .arg(anchoredSeq).arg(anchoredAt);
         if (!problem.isEmpty()) {
-            // One open alarm per device: the device is refused at every sync until the operator
-            // acknowledges it, and a device that tries every few minutes filled the list with
-            // the same finding (a review). The first says what was found and when.
+            // One open alarm per device in the operator's list: the device is refused at every
+            // sync until the operator acknowledges it, and a device that tries every few minutes
+            // filled the list with the same finding (a review). Each refusal, and what it found,
+            // stays in the central audit trail.
             MUCO_READ(open, m_backend.query(QStringLiteral("SELECT 1 FROM integrity_alarms a LEFT JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
                                                            " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
                                                            " WHERE a.device_id = ? AND t.alarm_id IS NULL AND k.alarm_id IS NULL"),
                                             {device.deviceId}));
-            if (open.isEmpty()) {
+            if (open.isEmpty())
                 MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
                                         {newUuid(), device.deviceId, device.site, now, problem}));
-                MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
-                                                                       device.deviceId, device.site,
-                                                                       {{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
-                                                                        {QStringLiteral("detail"), problem}}));
-            }
+            MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
+                                                                   device.deviceId, device.site,
+                                                                   {{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
+                                                                    {QStringLiteral("detail"), problem},
+                                                                    {QStringLiteral("alarm_open_already"), !open.isEmpty()}}));
             MUCO_TRY(tx.commit());
             return Error{ErrorKind::Integrity,
                          Tr::tr("The central site refuses this device's data: its audit trail no longer holds what was anchored "

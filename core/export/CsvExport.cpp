@@ -1,6 +1,8 @@
 #include "export/CsvExport.h"
 #include "common/AtomicFile.h"
 #include "export/ExportSchema.h"
+#include "records/RecordStore.h"
+#include "records/StudyDrug.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -88,6 +90,7 @@ Result<QStringList> writeCsv(const QString &dir, const TrialSnapshot &s)
         struct Row {
             QString subject;
             QString sort;
+            int slot = 0;   // a day's doses by meal (StudyDrug::slotRank), not by id
             QStringList cells;
         };
         QList<Row> rows;
@@ -95,7 +98,8 @@ Result<QStringList> writeCsv(const QString &dir, const TrialSnapshot &s)
             const SnapshotRecord *p = patients.value(d.table == QLatin1String("patients") ? r.id : r.text(QStringLiteral("patient_id")));
             if (!p)
                 continue;   // a record of no known patient is not exported
-            Row row{p->text(QStringLiteral("subject_id")), d.fields.isEmpty() ? QString() : csvValue(d.fields.first(), r.fields.value(d.fields.first().name)), {}};
+            Row row{p->text(QStringLiteral("subject_id")), d.fields.isEmpty() ? QString() : csvValue(d.fields.first(), r.fields.value(d.fields.first().name)),
+                    d.table == StudyDrug::table().name ? StudyDrug::slotRank(r.text(QStringLiteral("slot"))) : 0, {}};
             row.cells << QStringLiteral("NCT07312656") << r.site << row.subject << r.id;
             for (const ExportField &f : d.fields)
                 row.cells << csvValue(f, r.fields.value(f.name));
@@ -106,6 +110,8 @@ Result<QStringList> writeCsv(const QString &dir, const TrialSnapshot &s)
                 return a.subject < b.subject;
             if (a.sort != b.sort)
                 return a.sort < b.sort;
+            if (a.slot != b.slot)
+                return a.slot < b.slot;
             return a.cells.value(3) < b.cells.value(3);
         });
         QByteArray csv = line(header);

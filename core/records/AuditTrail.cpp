@@ -58,6 +58,20 @@ Result<QList<AuditRow>> AuditTrail::read(Session &s, const AuditFilter &f)
     return rows(s, f);
 }
 
+QList<AuditRow> AuditTrail::forExport(const Session &session, QList<AuditRow> rows)
+{
+    if (!Minimisation::withholdsFreeText(session))
+        return rows;
+    for (AuditRow &a : rows) {
+        if (Minimisation::isFreeText(a.table, a.field)) {
+            a.oldValue.clear();
+            a.newValue.clear();
+        }
+        a.reason.clear();
+    }
+    return rows;
+}
+
 Result<QList<AuditRow>> AuditTrail::ofPatient(Session &s, const QString &patientId)
 {
     // The patient's own trail goes into the casebook the site's staff sign off: whoever may see

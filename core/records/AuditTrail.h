@@ -53,6 +53,9 @@ public:
     // One patient's rows, oldest first, for the casebook (export/Casebook): for anyone who may
     // see patients (Permission::ViewPatients), with identity values hidden as read() hides them.
     static Result<QList<AuditRow>> ofPatient(Session &session, const QString &patientId);
+    // `rows` as `session` may take them off the device (a file, a printed casebook): for a
+    // monitor (Minimisation::withholdsFreeText) without free-text values nor reasons.
+    static QList<AuditRow> forExport(const Session &session, QList<AuditRow> rows);
     // The chain as `audit verify` checks it: intact, or the first broken row and why.
     static Result<AuditVerification> verify(Session &session);
     // The tables an audit row may name that belong to a patient, for a filter's choices.

@@ -1,6 +1,7 @@
 #include "records/Minimisation.h"
 #include "records/RecordSignature.h"
 #include "records/RecordStore.h"
+#include "security/Session.h"
 #include <QDate>
 #include <QJsonDocument>
 #include <algorithm>
@@ -45,6 +46,8 @@ QStringList freeTextFields(const QString &table)
 }
 
 bool isFreeText(const QString &table, const QString &field) { return freeTextFields(table).contains(field); }
+
+bool withholdsFreeText(const Session &session) { return session.user().role == Role::Monitor || session.isMonitorDevice(); }
 
 QVariantMap withDerived(const TableSpec &table, const QVariantMap &fields)
 {

@@ -13,6 +13,7 @@
 namespace muco {
 
 struct TableSpec;
+class Session;
 
 namespace Minimisation {
 
@@ -25,6 +26,10 @@ bool isStaffField(const QString &table, const QString &field);
 // they may name anyone, so the central site keeps them out of its exports until reviewed.
 bool isFreeText(const QString &table, const QString &field);
 QStringList freeTextFields(const QString &table);
+// Whether what `session` exports from this device leaves free text out (and the reasons typed
+// for changes, free text too): a monitor exports it only as the central site's reviewer passed
+// it, which no device knows (a monitor account, or anyone on a monitor's device).
+bool withholdsFreeText(const Session &session);
 
 // Fields derived from others on the write path, added to `fields` (RecordStore): the patient's
 // year of birth from a birth date written.

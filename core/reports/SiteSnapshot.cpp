@@ -1,6 +1,7 @@
 #include "reports/SiteSnapshot.h"
 #include "records/Minimisation.h"
 #include "records/RecordStore.h"
+#include "records/StudyDrug.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -10,24 +11,17 @@ namespace muco {
 
 namespace {
 
-// Free text (Minimisation::freeTextFields, and the reasons typed for changes) may name anyone,
-// so a monitor exports it only as the central site's reviewer passed it (FreeTextReview), which
-// no device knows: a monitor's export from a device holds none (issue 11, M5; a review found the
-// monitor's device exporting every site's free text that the central site's export withholds).
-bool withholdsFreeText(const Session &s)
-{
-    return s.user().role == Role::Monitor || s.isMonitorDevice();
-}
-
 Status readTables(Session &s, TrialSnapshot &snap)
 {
-    const bool withhold = withholdsFreeText(s);
+    const bool withhold = Minimisation::withholdsFreeText(s);
     for (const TableSpec *t : RecordStore::syncedTables()) {
         // Table and field names come from the declarations (TableSpec), never from input.
         QStringList cols{QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("version"), QStringLiteral("modified_by"),
                          QStringLiteral("modified_utc")};
         cols += t->fields;
-        auto st = s.db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY id").arg(cols.join(QLatin1Char(',')), t->name));
+        // A day's doses as they were given (the export's EX domain); other records by id.
+        const QString order = t->name == StudyDrug::table().name ? StudyDrug::chronologicalOrder() : QStringLiteral("id");
+        auto st = s.db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 ORDER BY %3").arg(cols.join(QLatin1Char(',')), t->name, order));
         if (!st.ok())
             return st.error();
         QList<SnapshotRecord> &rows = snap.tables[t->name];
@@ -43,7 +37,9 @@ Status readTables(Session &s, TrialSnapshot &snap)
 
 Status readAudit(Session &s, TrialSnapshot &snap)
 {
-    const bool withhold = withholdsFreeText(s);
+    // A monitor's export holds no free text (Minimisation::withholdsFreeText): a review found the
+    // monitor's device exporting every site's free text that the central site's export withholds.
+    const bool withhold = Minimisation::withholdsFreeText(s);
     QSet<QString> synced;
     for (const TableSpec *t : RecordStore::syncedTables())
         synced.insert(t->name);

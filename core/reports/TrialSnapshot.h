@@ -38,7 +38,7 @@ struct SnapshotAudit {
 struct TrialSnapshot {
     QString scope;           // "site" (one site's data) or "trial" (the central site's)
     QStringList sites;       // sorted
-    QMap<QString, QList<SnapshotRecord>> tables;   // live records (tombstones left out), sorted by id
+    QMap<QString, QList<SnapshotRecord>> tables;   // live records (tombstones left out), sorted by id (a site's doses by day and meal)
     QList<SnapshotAudit> audit;                    // in the order the changes were made
     QDateTime takenUtc;
 

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <optional>
 #include <sodium.h>
+#include <tuple>
 
 namespace muco {
 
@@ -402,9 +403,13 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
     }
     // The seal is checked with the key just unwrapped.
     const KeySlotFile::Seal seal = keys->verify(*key);
-    const auto tampered = [&](const QString &what) {
-        return Error::denied(Tr::tr("The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the "
-                                    "audit trail; put back the key file that belongs with this database, or ask the administrator.")
+    const auto tampered = [&](const QString &what, bool recordedNow = true) {
+        return Error::denied((recordedNow ? Tr::tr("The key file %1 has been altered (%2). Sign-in is refused and this was recorded in "
+                                                   "the audit trail; put back the key file that belongs with this database, or ask the "
+                                                   "administrator.")
+                                          : Tr::tr("The key file %1 has been altered (%2). Sign-in is refused, and the next sign-in "
+                                                   "records this in the audit trail; put back the key file that belongs with this "
+                                                   "database, or ask the administrator."))
                                  .arg(keyPath, what));
     };
     if (!db.ok())
@@ -437,10 +442,24 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         // slot without a key belongs to an account from before signing keys, which has none
         // registered.
         MUCO_READ(registered, AuditChain::registeredKey(**db, user));
-        if (!registered.isEmpty() && (signingKey.isNull() || signingKey.publicKey() != registered))
+        const bool keyNotRegistered = !registered.isEmpty() && (signingKey.isNull() || signingKey.publicKey() != registered);
+        if (keyNotRegistered)
             problems << Tr::tr("the key slot of %1 holds a signing key the audit trail did not register for %1").arg(user);
         if (!problems.isEmpty()) {
             const QString what = problems.join(QStringLiteral("; "));
+            if (keyNotRegistered) {
+                // Not written to the trail now: signed with a key the trail never registered for
+                // the account, the row would fail `audit verify` for good (a review). Kept in the
+                // database (a key file put back would take a note in its journal with it), and
+                // entered in the trail by the next sign-in, under its own key.
+                Transaction tx(**db);
+                MUCO_TRY(tx.begun());
+                MUCO_READ(note, (*db)->prepare(QStringLiteral("INSERT INTO refused_sign_ins (user_name, at_utc, detail) VALUES (?, ?, ?)")));
+                note.bind(1, user).bind(2, isoUtc(now)).bind(3, what);
+                MUCO_TRY(note.run());
+                MUCO_TRY(tx.commit());
+                return tampered(what, false);
+            }
             Transaction tx(**db);
             MUCO_TRY(tx.begun());
             MUCO_TRY(AuditChain::append(**db, {user, QStringLiteral("key_file_tampered"), QStringLiteral("meta"), keyPath, {}, {}, {}, what},
@@ -507,6 +526,21 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         for (const PendingAuditEvent &e : keys->pendingAudit)
             MUCO_TRY(AuditChain::append(session->db(), {e.user, e.action, QStringLiteral("users"), e.user, {}, {}, {}, e.detail},
                                         e.atUtc, &session->signingKey()));
+        // Sign-ins refused for a slot whose key the trail did not register: a failed sign-in of
+        // theirs, recorded by this one (the only row another account may sign for them).
+        {
+            MUCO_READ(refused, session->db().prepare(QStringLiteral("SELECT user_name, at_utc, detail FROM refused_sign_ins ORDER BY id")));
+            QList<std::tuple<QString, QDateTime, QString>> waiting;
+            MUCO_TRY(refused.forEachRow([&](const Statement &r) {
+                waiting.append({r.text(0), QDateTime::fromString(r.text(1), Qt::ISODate), r.text(2)});
+            }));
+            for (const auto &[who, at, detail] : waiting)
+                MUCO_TRY(AuditChain::append(session->db(), {who, QStringLiteral("sign_in_failed"), QStringLiteral("users"), who, {}, {}, {},
+                                                            QStringLiteral("key file altered: ") + detail},
+                                            at, &session->signingKey()));
+            if (!waiting.isEmpty())
+                MUCO_TRY(session->db().exec(QStringLiteral("DELETE FROM refused_sign_ins")));
+        }
         MUCO_TRY(session->audit({{}, QStringLiteral("sign_in"), QStringLiteral("users"), user, {}, {}, {}, {}}));
         return tx.commit();
     }();

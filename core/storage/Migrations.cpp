@@ -255,6 +255,13 @@ const std::vector<Migration> &migrations()
              QStringLiteral("INSERT OR REPLACE INTO registered_keys (account, public_key, seq) SELECT record_id, new_value, seq FROM audit"
                             " WHERE action = 'key_registered' AND table_name = 'users' AND field = 'public_key' ORDER BY seq"),
          }},
+        {23, "sign-ins refused for a key the trail did not register, until the next sign-in records them (issue 11)",
+         {
+             // Not signed with that key (the trail would no longer verify): entered in the trail
+             // as a failed sign-in by the next account that signs in (SiteVault::signIn).
+             QStringLiteral("CREATE TABLE refused_sign_ins (id INTEGER PRIMARY KEY, user_name TEXT NOT NULL, at_utc TEXT NOT NULL,"
+                            " detail TEXT NOT NULL)"),
+         }},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #include "models/AuditTrailModel.h"
 #include "CodeLabels.h"
 #include "export/AuditTrailCsv.h"
+#include "records/AuditTrail.h"
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "security/Session.h"
@@ -204,7 +205,8 @@ void AuditTrailDialog::refresh()
 
 bool AuditTrailDialog::exportCsv(const QString &path)
 {
-    const Status written = exports::writeAuditTrailCsv(path, m_model->rows());
+    // A monitor's file holds no free text nor reasons (AuditTrail::forExport); the screen shows them.
+    const Status written = exports::writeAuditTrailCsv(path, AuditTrail::forExport(m_session, m_model->rows()));
     if (!written.ok()) {
         QMessageBox::warning(this, tr("Audit trail"), tr("The file was not written: %1").arg(written.error().message));
         return false;
