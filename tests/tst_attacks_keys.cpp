@@ -74,11 +74,12 @@ qint64 auditCount(Session &s, const QString &action)
     return st->integer(0);
 }
 
-// Sign-ins of `user` refused for a key file altered, as the next sign-in recorded them.
+// Sign-ins of `user` refused for a slot whose key the trail did not register, as the next
+// sign-in recorded them.
 qint64 keyFileAlteredFor(Session &s, const QString &user)
 {
     auto st = s.db().prepare(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'sign_in_failed' AND user_name = ?"
-                                            " AND reason LIKE 'key file altered: %'"));
+                                            " AND reason = 'key not registered'"));
     st->bind(1, user);
     (void)st->next();
     return st->integer(0);

@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <optional>
 #include <sodium.h>
-#include <tuple>
 
 namespace muco {
 
@@ -527,19 +526,23 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
             MUCO_TRY(AuditChain::append(session->db(), {e.user, e.action, QStringLiteral("users"), e.user, {}, {}, {}, e.detail},
                                         e.atUtc, &session->signingKey()));
         // Sign-ins refused for a slot whose key the trail did not register: a failed sign-in of
-        // theirs, recorded by this one (the only row another account may sign for them).
+        // theirs, recorded by this one (the only row another account may sign for them). As the
+        // journal's: a user name, a time and a fixed reason, nothing else from the table, which
+        // whoever holds the database key can write to (its detail stays there, unsigned).
         {
-            MUCO_READ(refused, session->db().prepare(QStringLiteral("SELECT user_name, at_utc, detail FROM refused_sign_ins ORDER BY id")));
-            QList<std::tuple<QString, QDateTime, QString>> waiting;
+            MUCO_READ(refused, session->db().prepare(QStringLiteral("SELECT user_name, at_utc FROM refused_sign_ins ORDER BY id")));
+            QList<std::pair<QString, QDateTime>> waiting;
             MUCO_TRY(refused.forEachRow([&](const Statement &r) {
-                waiting.append({r.text(0), QDateTime::fromString(r.text(1), Qt::ISODate), r.text(2)});
+                const QString who = r.text(0);
+                const QDateTime at = QDateTime::fromString(r.text(1), Qt::ISODate);
+                if (!who.isEmpty() && who.size() <= 64 && who == normalizedUsername(who) && at.isValid())
+                    waiting.append({who, at});
             }));
-            for (const auto &[who, at, detail] : waiting)
+            for (const auto &[who, at] : waiting)
                 MUCO_TRY(AuditChain::append(session->db(), {who, QStringLiteral("sign_in_failed"), QStringLiteral("users"), who, {}, {}, {},
-                                                            QStringLiteral("key file altered: ") + detail},
+                                                            QStringLiteral("key not registered")},
                                             at, &session->signingKey()));
-            if (!waiting.isEmpty())
-                MUCO_TRY(session->db().exec(QStringLiteral("DELETE FROM refused_sign_ins")));
+            MUCO_TRY(session->db().exec(QStringLiteral("DELETE FROM refused_sign_ins")));
         }
         MUCO_TRY(session->audit({{}, QStringLiteral("sign_in"), QStringLiteral("users"), user, {}, {}, {}, {}}));
         return tx.commit();
