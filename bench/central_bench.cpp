@@ -1,5 +1,5 @@
 // mucotrack-central-bench: the central store's push rate on each backend, in-process (no
-// HTTP), as the store grows. Run: build/ci/bench/mucotrack-central-bench [changes] [--json]
+// HTTP), as the store grows. Run: build/ci/bench/mucotrack-central-bench [changes] [--json] [--only embedded|postgres]
 // PostgreSQL is measured when MUCOTRACK_TEST_POSTGRES names a database (its central tables are
 // dropped and created again). Issue 14: the embedded store is the reference. mucotrack-bench
 // measures the same at growing sizes with every other figure of the issue.
@@ -17,11 +17,14 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     const int total = args.value(0).toInt() > 0 ? args.value(0).toInt() : 20000;
     const bool json = args.contains(QStringLiteral("--json"));
+    // One backend alone, for a profiler's view of it.
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 ? args.value(onlyAt + 1) : QString();
     QJsonObject out;
     QTemporaryDir dir;
     const QString conninfo = qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES");
     for (const QString &kind : {QStringLiteral("embedded"), QStringLiteral("postgres")}) {
-        if (kind == QLatin1String("postgres") && conninfo.isEmpty())
+        if ((kind == QLatin1String("postgres") && conninfo.isEmpty()) || (!only.isEmpty() && kind != only))
             continue;
         auto b = bench::freshBackend(dir.path() + QStringLiteral("/central"), kind == QLatin1String("postgres") ? conninfo : QString());
         if (!b.ok()) {
