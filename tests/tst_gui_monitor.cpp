@@ -242,6 +242,30 @@ private slots:
         QCOMPARE(verify->table()->currentIndex().data(ui::SdvListModel::RecordIdRole).toString(),
                  sdv->model()->index(1, 0).data(ui::MonitorListModel::ItemIdRole).toString());
         QTRY_VERIFY2(sideShare() < 0.4, qPrintable(QString::number(sideShare())));   // the patient's workspace takes it back
+        // In that narrow panel nothing scrolls sideways (a walkthrough: the sites' last column cut
+        // to "Mi gr", the overdue visit's name to "Weekly ..."). The oldest query's age gives way
+        // and stays in the open queries' tooltip; the visit's name wraps, its row as tall as it.
+        QTableView *sites = view->sites();
+        QTRY_VERIFY2(sites->horizontalHeader()->length() <= sites->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(sites->horizontalHeader()->length()).arg(sites->viewport()->width())));
+        QVERIFY(sites->isColumnHidden(ui::MonitorListModel::SiteOldestQuery));
+        QCOMPARE(sites->model()->index(0, ui::MonitorListModel::SiteOpenQueries).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("The oldest open query: 3 day(s)"));
+        QTableView *overdueList = view->list(ui::MonitorView::OverdueList);
+        view->lists()->setCurrentIndex(ui::MonitorView::OverdueList);
+        QTRY_VERIFY(overdueList->isVisible());
+        QTRY_VERIFY2(overdueList->horizontalHeader()->length() <= overdueList->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(overdueList->horizontalHeader()->length()).arg(overdueList->viewport()->width())));
+        const int visitColumn = ui::OverdueVisitsModel::Visit;
+        for (int r = 0; r < overdueList->model()->rowCount(); ++r) {
+            const QString visit = overdueList->model()->index(r, visitColumn).data().toString();
+            const QRect needed = overdueList->fontMetrics().boundingRect(QRect(0, 0, overdueList->columnWidth(visitColumn) - 8, 10000),
+                                                                         Qt::TextWordWrap, visit);
+            QVERIFY2(overdueList->rowHeight(r) >= needed.height(), qPrintable(visit));
+        }
+        // The panel dragged wider: the column is back.
+        splitter->setSizes({900, splitter->sizes().value(0) + splitter->sizes().value(1) - 900});
+        QTRY_VERIFY(!sites->isColumnHidden(ui::MonitorListModel::SiteOldestQuery));
 
         // The status bar says what this device is.
         bool named = false;

@@ -110,7 +110,7 @@ private slots:
         auto monitor = m_site->signIn(QStringLiteral("monitor"));
         ui::OverdueVisitsDialog dialog(*monitor);
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(dialog.model()->headerData(ui::OverdueVisitsModel::DaysOverdue, Qt::Horizontal).toString(), QStringLiteral("Days overdue"));
+        QCOMPARE(dialog.model()->headerData(ui::OverdueVisitsModel::DaysOverdue, Qt::Horizontal).toString(), QStringLiteral("Days\noverdue"));
         QCOMPARE(dialog.model()->index(0, ui::OverdueVisitsModel::DaysOverdue).data(), QVariant(6));   // 18 to 24 November
         QCOMPARE(dialog.model()->index(1, 0).data(ui::OverdueVisitsModel::PatientIdRole).toString(),
                  Patients::bySubjectId(*monitor, QStringLiteral("GX01-0002"))->id);

@@ -5412,125 +5412,125 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="191"/>
+        <location filename="../core/security/SiteVault.cpp" line="190"/>
         <source>a password needs at least 10 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="199"/>
+        <location filename="../core/security/SiteVault.cpp" line="198"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
+        <location filename="../core/security/SiteVault.cpp" line="206"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="232"/>
-        <location filename="../core/security/SiteVault.cpp" line="605"/>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="608"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <location filename="../core/security/SiteVault.cpp" line="233"/>
         <source>%1 already exists; choose a new path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="236"/>
+        <location filename="../core/security/SiteVault.cpp" line="235"/>
         <source>The folder for %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="312"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>%1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="323"/>
+        <location filename="../core/security/SiteVault.cpp" line="322"/>
         <source>The site database %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="336"/>
+        <location filename="../core/security/SiteVault.cpp" line="335"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="350"/>
-        <location filename="../core/security/SiteVault.cpp" line="356"/>
-        <location filename="../core/security/SiteVault.cpp" line="402"/>
+        <location filename="../core/security/SiteVault.cpp" line="349"/>
+        <location filename="../core/security/SiteVault.cpp" line="355"/>
+        <location filename="../core/security/SiteVault.cpp" line="401"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="407"/>
+        <location filename="../core/security/SiteVault.cpp" line="406"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="410"/>
+        <location filename="../core/security/SiteVault.cpp" line="409"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused, and the next sign-in records this in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="416"/>
+        <location filename="../core/security/SiteVault.cpp" line="415"/>
         <source>its seal does not match its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="425"/>
+        <location filename="../core/security/SiteVault.cpp" line="424"/>
         <source>its seal does not match its content: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="427"/>
+        <location filename="../core/security/SiteVault.cpp" line="426"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="429"/>
+        <location filename="../core/security/SiteVault.cpp" line="428"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="432"/>
+        <location filename="../core/security/SiteVault.cpp" line="431"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="438"/>
+        <location filename="../core/security/SiteVault.cpp" line="437"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="447"/>
+        <location filename="../core/security/SiteVault.cpp" line="446"/>
         <source>the key slot of %1 holds a signing key the audit trail did not register for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="480"/>
+        <location filename="../core/security/SiteVault.cpp" line="479"/>
         <source>The account %1 is not active at this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="483"/>
+        <location filename="../core/security/SiteVault.cpp" line="482"/>
         <source>The account %1 has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="613"/>
+        <location filename="../core/security/SiteVault.cpp" line="616"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="642"/>
+        <location filename="../core/security/SiteVault.cpp" line="645"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="645"/>
+        <location filename="../core/security/SiteVault.cpp" line="648"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9230,87 +9230,95 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/models/MonitorListModel.cpp" line="148"/>
+        <source>The oldest open query: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
         <source>Open
 queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
         <source>Oldest
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="186"/>
         <source>To
 verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="177"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="187"/>
         <source>Overdue
 visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="178"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="188"/>
         <source>Missing
 grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="180"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="190"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="199"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="202"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="191"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="200"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="194"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="203"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="195"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="201"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="196"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="204"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="194"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="197"/>
         <source>Age
 (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="202"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="205"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9318,72 +9326,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="153"/>
+        <location filename="../ui/MonitorView.cpp" line="160"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="154"/>
+        <location filename="../ui/MonitorView.cpp" line="161"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="155"/>
+        <location filename="../ui/MonitorView.cpp" line="162"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="163"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>Patients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>To verify (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="220"/>
+        <location filename="../ui/MonitorView.cpp" line="252"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="221"/>
+        <location filename="../ui/MonitorView.cpp" line="253"/>
         <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9548,7 +9556,8 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
-        <source>Days overdue</source>
+        <source>Days
+overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11800,7 +11809,7 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/models/VisitListModel.cpp" line="84"/>
-        <source>PRO sores</source>
+        <source>Sores (PRO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

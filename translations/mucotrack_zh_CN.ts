@@ -5492,125 +5492,125 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteVault</name>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="191"/>
+        <location filename="../core/security/SiteVault.cpp" line="190"/>
         <source>a password needs at least 10 characters</source>
         <translation>密码至少需要 10 个字符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="199"/>
+        <location filename="../core/security/SiteVault.cpp" line="198"/>
         <source>a user name is 2 to 32 letters, digits, dots, dashes or underscores</source>
         <translation>用户名为 2 至 32 个字母、数字、点、连字符或下划线</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="207"/>
+        <location filename="../core/security/SiteVault.cpp" line="206"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="232"/>
-        <location filename="../core/security/SiteVault.cpp" line="605"/>
+        <location filename="../core/security/SiteVault.cpp" line="231"/>
+        <location filename="../core/security/SiteVault.cpp" line="608"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="234"/>
+        <location filename="../core/security/SiteVault.cpp" line="233"/>
         <source>%1 already exists; choose a new path</source>
         <translation>%1 已存在；请选择新的路径</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="236"/>
+        <location filename="../core/security/SiteVault.cpp" line="235"/>
         <source>The folder for %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="312"/>
+        <location filename="../core/security/SiteVault.cpp" line="311"/>
         <source>%1 could not be created.</source>
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="323"/>
+        <location filename="../core/security/SiteVault.cpp" line="322"/>
         <source>The site database %1 does not exist.</source>
         <translation>站点数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="336"/>
+        <location filename="../core/security/SiteVault.cpp" line="335"/>
         <source>Too many failed sign-ins for %1; wait %2 seconds and try again.</source>
         <translation>%1 登录失败次数过多；请等待 %2 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="350"/>
-        <location filename="../core/security/SiteVault.cpp" line="356"/>
-        <location filename="../core/security/SiteVault.cpp" line="402"/>
+        <location filename="../core/security/SiteVault.cpp" line="349"/>
+        <location filename="../core/security/SiteVault.cpp" line="355"/>
+        <location filename="../core/security/SiteVault.cpp" line="401"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="407"/>
+        <location filename="../core/security/SiteVault.cpp" line="406"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused and this was recorded in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录并记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="410"/>
+        <location filename="../core/security/SiteVault.cpp" line="409"/>
         <source>The key file %1 has been altered (%2). Sign-in is refused, and the next sign-in records this in the audit trail; put back the key file that belongs with this database, or ask the administrator.</source>
         <translation>密钥文件 %1 已被修改（%2）。已拒绝登录，下次登录时将记入稽查轨迹；请放回与本数据库配套的密钥文件，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="416"/>
+        <location filename="../core/security/SiteVault.cpp" line="415"/>
         <source>its seal does not match its content</source>
         <translation>其封印与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="425"/>
+        <location filename="../core/security/SiteVault.cpp" line="424"/>
         <source>its seal does not match its content: it was edited</source>
         <translation>其封印与内容不符：文件被编辑过</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="427"/>
+        <location filename="../core/security/SiteVault.cpp" line="426"/>
         <source>it is not sealed, but the database expects generation %1</source>
         <translation>文件未封存，但数据库要求第 %1 代</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="429"/>
+        <location filename="../core/security/SiteVault.cpp" line="428"/>
         <source>it is generation %1, older than the generation %2 the database recorded: an old copy was put back</source>
         <translation>文件为第 %1 代，早于数据库记录的第 %2 代：放回的是旧副本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="432"/>
+        <location filename="../core/security/SiteVault.cpp" line="431"/>
         <source>its cipher settings are not the ones the database recorded</source>
         <translation>其加密设置与数据库记录的不一致</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="438"/>
+        <location filename="../core/security/SiteVault.cpp" line="437"/>
         <source>the key slot of %1 is below the standard Argon2id cost</source>
         <translation>%1 的密钥槽低于标准的 Argon2id 成本</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="447"/>
+        <location filename="../core/security/SiteVault.cpp" line="446"/>
         <source>the key slot of %1 holds a signing key the audit trail did not register for %1</source>
         <translation>%1 的密钥槽中的签名密钥不是审计追踪为 %1 登记的密钥</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="480"/>
+        <location filename="../core/security/SiteVault.cpp" line="479"/>
         <source>The account %1 is not active at this site.</source>
         <translation>账户 %1 在本站点未启用。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="483"/>
+        <location filename="../core/security/SiteVault.cpp" line="482"/>
         <source>The account %1 has an unknown role.</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="613"/>
+        <location filename="../core/security/SiteVault.cpp" line="616"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="642"/>
+        <location filename="../core/security/SiteVault.cpp" line="645"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="645"/>
+        <location filename="../core/security/SiteVault.cpp" line="648"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -9309,92 +9309,99 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <source>Critical</source>
         <translation>关键</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/models/MonitorListModel.cpp" line="148"/>
+        <source>The oldest open query: %n day(s)</source>
+        <translation>
+            <numerusform>最早的未关闭质疑：%n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="166"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="169"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="170"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
         <source>Patients</source>
         <translation>患者数</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="171"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="182"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
         <source>Open
 queries</source>
         <translation>未关闭
 质疑</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="172"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
         <source>Oldest
 (days)</source>
         <translation>最久
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="173"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="176"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="186"/>
         <source>To
 verify</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="174"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="177"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="187"/>
         <source>Overdue
 visits</source>
         <translation>逾期
 访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="175"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="185"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="178"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="188"/>
         <source>Missing
 grades</source>
         <translation>缺失
 分级</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="180"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="190"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="199"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="183"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="202"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="181"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="184"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="191"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="200"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="194"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="203"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="192"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="195"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="193"/>
-        <location filename="../ui/models/MonitorListModel.cpp" line="201"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="196"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="204"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="194"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="197"/>
         <source>Age
 (days)</source>
         <translation>时长
 （天）</translation>
     </message>
     <message>
-        <location filename="../ui/models/MonitorListModel.cpp" line="202"/>
+        <location filename="../ui/models/MonitorListModel.cpp" line="205"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -9402,72 +9409,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="153"/>
+        <location filename="../ui/MonitorView.cpp" line="160"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="154"/>
+        <location filename="../ui/MonitorView.cpp" line="161"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="155"/>
+        <location filename="../ui/MonitorView.cpp" line="162"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="156"/>
+        <location filename="../ui/MonitorView.cpp" line="163"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="157"/>
+        <location filename="../ui/MonitorView.cpp" line="164"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>Patients (%1)</source>
         <translation>患者 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>Queries (%1)</source>
         <translation>质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>To verify (%1)</source>
         <translation>待核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="204"/>
+        <location filename="../ui/MonitorView.cpp" line="236"/>
         <source>Overdue (%1)</source>
         <translation>逾期 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="220"/>
+        <location filename="../ui/MonitorView.cpp" line="252"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="221"/>
+        <location filename="../ui/MonitorView.cpp" line="253"/>
         <source>This site, as of %1.</source>
         <translation>本站点，截至 %1。</translation>
     </message>
@@ -9632,8 +9639,10 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
+        <source>Days
+overdue</source>
+        <translation>逾期
+天数</translation>
     </message>
 </context>
 <context>
@@ -11882,8 +11891,8 @@ grades</source>
     </message>
     <message>
         <location filename="../ui/models/VisitListModel.cpp" line="84"/>
-        <source>PRO sores</source>
-        <translation>PRO 溃疡</translation>
+        <source>Sores (PRO)</source>
+        <translation>溃疡 (PRO)</translation>
     </message>
     <message>
         <location filename="../ui/models/VisitListModel.cpp" line="85"/>

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,6 +77,12 @@ MonitorView::MonitorView(QWidget *parent)
     overdue->setWordWrap(true);
     overdue->horizontalHeader()->setStretchLastSection(true);
     overdue->setTextElideMode(Qt::ElideNone);
+    // The visit's name wraps in what the other columns leave, the rows as tall as it makes them
+    // (a walkthrough: beside a patient it was cut to "Weekly ..." with a sideways scroll). The
+    // list is short: the visits overdue today.
+    overdue->horizontalHeader()->setSectionResizeMode(OverdueVisitsModel::Visit, QHeaderView::Stretch);
+    overdue->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    overdue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Just the sites' rows: the lists below get the height.
     m_sitesTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_sitesTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -177,6 +184,31 @@ void MonitorView::setSession(Session *session)
     reload();
 }
 
+void MonitorView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitSites();
+}
+
+void MonitorView::fitSites()
+{
+    // A walkthrough: beside a patient, the last column was cut to "Mi gr" and the table scrolled
+    // sideways. The age of the oldest open query gives way first: the open queries' tooltip and
+    // the queries list (oldest first) say it too.
+    const int room = m_sitesTable->width() - 2 * m_sitesTable->frameWidth();
+    const bool narrow = m_sitesFullWidth > room && m_sitesFullWidth > 0;
+    if (m_sitesTable->isColumnHidden(MonitorListModel::SiteOldestQuery) != narrow)
+        m_sitesTable->setColumnHidden(MonitorListModel::SiteOldestQuery, narrow);
+    int height = m_sitesTable->horizontalHeader()->sizeHint().height() + 2 * m_sitesTable->frameWidth();
+    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
+        height += m_sitesTable->rowHeight(r);
+    if (m_sitesTable->horizontalHeader()->length() > room)
+        height += m_sitesTable->horizontalScrollBar()->sizeHint().height();
+    // Room for three rows at least, so the hint of an empty list is readable.
+    m_sitesTable->setFixedHeight(std::max(height, m_sitesTable->horizontalHeader()->sizeHint().height() + 3 * m_sitesTable->verticalHeader()->defaultSectionSize()));
+}
+
 void MonitorView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -238,15 +270,11 @@ void MonitorView::reload()
     if (row >= 0)
         m_sitesTable->setCurrentIndex(m_sitesModel->index(row, 0));
     showSite(row >= 0 ? m_site : QString());
+    m_sitesTable->setColumnHidden(MonitorListModel::SiteOldestQuery, false);
     m_sitesTable->resizeColumnsToContents();
     m_sitesTable->resizeRowsToContents();
-    int height = m_sitesTable->horizontalHeader()->sizeHint().height() + 2 * m_sitesTable->frameWidth();
-    for (int r = 0; r < m_sitesModel->rowCount(); ++r)
-        height += m_sitesTable->rowHeight(r);
-    if (m_sitesTable->horizontalScrollBar()->isVisible() || m_sitesTable->horizontalHeader()->length() > m_sitesTable->viewport()->width())
-        height += m_sitesTable->horizontalScrollBar()->sizeHint().height();
-    // Room for three rows at least, so the hint of an empty list is readable.
-    m_sitesTable->setFixedHeight(std::max(height, m_sitesTable->horizontalHeader()->sizeHint().height() + 3 * m_sitesTable->verticalHeader()->defaultSectionSize()));
+    m_sitesFullWidth = m_sitesTable->horizontalHeader()->length();
+    fitSites();
     for (QTableView *t : std::as_const(m_tables)) {
         t->resizeColumnsToContents();
         // A query's or a record's line is read for the rows shown (sized by those, precision 0):

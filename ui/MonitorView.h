@@ -53,17 +53,22 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addList(QAbstractItemModel *model, const QString &objectName);
     void retranslate();
     void scheduleReload();
+    // The sites' table in the panel's width: beside a patient's workspace the panel is narrow,
+    // and the oldest query's age (in the open queries' tooltip too) gives way to the others.
+    void fitSites();
     Session *m_session = nullptr;
     QString m_site;
     bool m_stale = true;
     QLabel *m_summary;
     MonitorListModel *m_sitesModel;
     QTableView *m_sitesTable;
+    int m_sitesFullWidth = 0;   // every column's width, as the contents ask
     QTabWidget *m_lists;
     QList<MonitorListModel *> m_models;
     OverdueVisitsModel *m_overdue;

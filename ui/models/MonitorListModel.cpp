@@ -143,6 +143,9 @@ QVariant MonitorListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:   // a record's whole line, when the narrow panel cuts it
         if ((m_kind == Kind::OpenQueries && index.column() == QueryRecord) || (m_kind == Kind::SdvRemaining && index.column() == SdvRecord))
             return display(index.row(), index.column());
+        // The oldest query's age, whose column the narrow panel hides (MonitorView::fitSites).
+        if (m_kind == Kind::Sites && index.column() == SiteOpenQueries && m_overview.sites.at(index.row()).oldestOpenQueryDays >= 0)
+            return tr("The oldest open query: %n day(s)", nullptr, m_overview.sites.at(index.row()).oldestOpenQueryDays);
         return {};
     case Qt::TextAlignmentRole:
         // Counts and days line up on the right.

@@ -54,7 +54,7 @@ QVariant OverdueVisitsModel::headerData(int section, Qt::Orientation orientation
     case Visit: return tr("Visit");
     case Window: return tr("Window");
     case Missing: return tr("Missing");
-    case DaysOverdue: return tr("Days overdue");
+    case DaysOverdue: return tr("Days\noverdue");   // two short lines: the visit's name takes the rest
     default: return {};
     }
 }

@@ -81,7 +81,7 @@ QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, in
     case Ctcae: return tr("CTCAE");
     case Rtog: return tr("RTOG");
     case Omas: return tr("OMAS");
-    case ProSores: return tr("PRO sores");
+    case ProSores: return tr("Sores (PRO)");   // PRO-CTCAE: the patient's own worst mouth or throat sores
     case State: return tr("State");
     case SignedBy: return tr("Signed by");
     default: return {};
