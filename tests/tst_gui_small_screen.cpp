@@ -17,6 +17,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -92,9 +93,17 @@ private slots:
         signIn(w, QStringLiteral("doctor"));
         QVERIFY(controller.session());
         QVERIFY(w.patientProxy()->rowCount() > 0);
-        w.findChild<QTableView *>(QStringLiteral("patientList"))->setCurrentIndex(w.patientProxy()->index(0, 0));
+        QTableView *list = w.findChild<QTableView *>(QStringLiteral("patientList"));
+        list->setCurrentIndex(w.patientProxy()->index(0, 0));
         QTabWidget *tabs = w.workspace()->tabs();
         QVERIFY(tabs->isVisible());
+        // The list beside the workspace does not scroll sideways (a walkthrough at 1366x768):
+        // what the workspace's header says of the patient gives way; subject and name stay.
+        QTRY_VERIFY2(list->horizontalHeader()->length() <= list->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(list->horizontalHeader()->length()).arg(list->viewport()->width())));
+        for (int c : {ui::PatientListModel::SubjectId, ui::PatientListModel::Name})
+            QVERIFY(!list->isColumnHidden(c));
+        QVERIFY(list->isColumnHidden(ui::PatientListModel::Sex));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QCoreApplication::processEvents();

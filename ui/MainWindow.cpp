@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ColumnsToWidth.h"
 #include "admin/AccountsDialog.h"
 #include "admin/AuditTrailDialog.h"
 #include "admin/BackupDialog.h"
@@ -80,6 +81,11 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     // 20 ms of each sign-in at 50,000 patients (issue 14).
     m_list->horizontalHeader()->setResizeContentsPrecision(100);
     m_list->setAlternatingRowColors(true);
+    // Beside a patient's workspace the list is a third of a laptop's screen, and it scrolled
+    // sideways (a walkthrough at 1366x768): what the workspace's header says of the open patient
+    // gives way first; the subject, the queries and the name stay.
+    m_listColumns = ColumnsToWidth::install(m_list, {PatientListModel::Sex, PatientListModel::Age, PatientListModel::Dose,
+                                                     PatientListModel::Arm, PatientListModel::LatestGrade, PatientListModel::Status});
     m_filter->setObjectName(QStringLiteral("patientFilter"));
     m_filter->setPlaceholderText(tr("Filter patients (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -103,12 +109,21 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     // Remembered per user as they change them (a crash or a power cut keeps the last choice).
     connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         Session *s = m_controller.session();
-        if (!s || m_restoringPreferences)
+        if (!s || m_restoringPreferences || m_listColumns->isFitting())
             return;
+        // A column hidden (it gave way, or the role has none) keeps the width remembered for it;
+        // so does the last one shown, which the header stretches to its edge (not the user's width).
+        UserPreferences prefs(s->site(), s->user().id);
+        const QList<int> remembered = prefs.columnWidths();
+        const QHeaderView *header = m_list->horizontalHeader();
+        int stretched = -1;
+        for (int v = header->count() - 1; v >= 0 && stretched < 0; --v)
+            if (!header->isSectionHidden(header->logicalIndex(v)))
+                stretched = header->logicalIndex(v);
         QList<int> widths;
         for (int c = 0; c < m_model->columnCount(); ++c)
-            widths << m_list->columnWidth(c);
-        UserPreferences(s->site(), s->user().id).setColumnWidths(widths);
+            widths << (m_list->isColumnHidden(c) || c == stretched ? remembered.value(c) : m_list->columnWidth(c));
+        prefs.setColumnWidths(widths);
     });
     connect(m_patientWorkspace->tabs(), &QTabWidget::currentChanged, this, [this](int index) {
         Session *s = m_controller.session();
@@ -251,7 +266,8 @@ void MainWindow::fitWorkspace()
     // No patient open on the monitoring lists: the workspace would be a one-line hint beside
     // them, and the lists (a site's and its patients' counts, many columns) squeezed into a
     // third (a walkthrough found every table scrolling sideways). They take the width until
-    // a patient opens.
+    // a patient opens. Not the patient list nor the day's: a click there opens the patient
+    // under the pointer, and a panel that narrowed under it had moved the rows (tst_gui_today).
     const bool listsAlone = m_workspace->currentWidget() == m_noPatient && m_side->currentWidget() == m_monitor;
     m_workspace->setVisible(!listsAlone);
     if (listsAlone)
@@ -542,6 +558,7 @@ void MainWindow::onSignedIn()
     m_backupTimer->start();
     m_auditTrail->setEnabled(s->can(Permission::VerifyAudit));
     m_list->setColumnHidden(PatientListModel::SdvRemaining, !s->can(Permission::VerifySource));
+    m_listColumns->fit();
     m_stack->setCurrentIndex(1);
     m_workspace->setCurrentIndex(0);
     fitWorkspace();
@@ -564,6 +581,7 @@ void MainWindow::restoreUserPreferences()
             if (widths.at(c) >= 20 && !m_list->isColumnHidden(c))
                 m_list->setColumnWidth(c, widths.at(c));
     }
+    m_listColumns->fit();
     const int tab = prefs.workspaceTab();
     m_patientWorkspace->tabs()->setCurrentIndex(tab >= 0 && tab < m_patientWorkspace->tabs()->count() ? tab : 0);
     m_restoringPreferences = false;

@@ -21,6 +21,7 @@ namespace muco::ui {
 
 class AppController;
 class BackupTimer;
+class ColumnsToWidth;
 class IdleWatcher;
 class PatientListModel;
 class PatientWorkspace;
@@ -83,6 +84,7 @@ private:
     SignInPage *m_signIn;
     QLineEdit *m_filter;
     QTableView *m_list;
+    ColumnsToWidth *m_listColumns;
     QTabWidget *m_side;      // the patient list and the Today view (Monitoring on a monitor's device)
     TodayView *m_today;
     MonitorView *m_monitor;

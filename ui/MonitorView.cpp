@@ -1,4 +1,5 @@
 #include "MonitorView.h"
+#include "ColumnsToWidth.h"
 #include "DisplayFormat.h"
 #include "EmptyListHint.h"
 #include "models/MonitorListModel.h"
@@ -86,6 +87,10 @@ MonitorView::MonitorView(QWidget *parent)
     // Just the sites' rows: the lists below get the height.
     m_sitesTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_sitesTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A walkthrough: beside a patient, the last column was cut to "Mi gr" and the table scrolled
+    // sideways. The age of the oldest open query gives way: the open queries' tooltip and the
+    // queries list (oldest first) say it too.
+    m_sitesColumns = ColumnsToWidth::install(m_sitesTable, {MonitorListModel::SiteOldestQuery});
 
     m_everySite->setObjectName(QStringLiteral("monitorEverySite"));
     connect(m_everySite, &QPushButton::clicked, this, [this] {
@@ -193,13 +198,8 @@ void MonitorView::resizeEvent(QResizeEvent *event)
 
 void MonitorView::fitSites()
 {
-    // A walkthrough: beside a patient, the last column was cut to "Mi gr" and the table scrolled
-    // sideways. The age of the oldest open query gives way first: the open queries' tooltip and
-    // the queries list (oldest first) say it too.
-    const int room = m_sitesTable->width() - 2 * m_sitesTable->frameWidth();
-    const bool narrow = m_sitesFullWidth > room && m_sitesFullWidth > 0;
-    if (m_sitesTable->isColumnHidden(MonitorListModel::SiteOldestQuery) != narrow)
-        m_sitesTable->setColumnHidden(MonitorListModel::SiteOldestQuery, narrow);
+    m_sitesColumns->fit();
+    const int room = m_sitesTable->viewport()->width();
     int height = m_sitesTable->horizontalHeader()->sizeHint().height() + 2 * m_sitesTable->frameWidth();
     for (int r = 0; r < m_sitesModel->rowCount(); ++r)
         height += m_sitesTable->rowHeight(r);
@@ -270,10 +270,8 @@ void MonitorView::reload()
     if (row >= 0)
         m_sitesTable->setCurrentIndex(m_sitesModel->index(row, 0));
     showSite(row >= 0 ? m_site : QString());
-    m_sitesTable->setColumnHidden(MonitorListModel::SiteOldestQuery, false);
     m_sitesTable->resizeColumnsToContents();
     m_sitesTable->resizeRowsToContents();
-    m_sitesFullWidth = m_sitesTable->horizontalHeader()->length();
     fitSites();
     for (QTableView *t : std::as_const(m_tables)) {
         t->resizeColumnsToContents();

@@ -23,6 +23,7 @@ class Session;
 
 namespace muco::ui {
 
+class ColumnsToWidth;
 class EmptyListHint;
 class MonitorListModel;
 class OverdueVisitsModel;
@@ -59,8 +60,8 @@ private:
     void addList(QAbstractItemModel *model, const QString &objectName);
     void retranslate();
     void scheduleReload();
-    // The sites' table in the panel's width: beside a patient's workspace the panel is narrow,
-    // and the oldest query's age (in the open queries' tooltip too) gives way to the others.
+    // The sites' table as tall as its rows, in the panel's width: beside a patient's workspace
+    // the panel is narrow, and the oldest query's age (in the open queries' tooltip too) gives way.
     void fitSites();
     Session *m_session = nullptr;
     QString m_site;
@@ -68,7 +69,7 @@ private:
     QLabel *m_summary;
     MonitorListModel *m_sitesModel;
     QTableView *m_sitesTable;
-    int m_sitesFullWidth = 0;   // every column's width, as the contents ask
+    ColumnsToWidth *m_sitesColumns;
     QTabWidget *m_lists;
     QList<MonitorListModel *> m_models;
     OverdueVisitsModel *m_overdue;
