@@ -162,9 +162,7 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
     c.audit = AuditTrail::forExport(s, c.audit);
     if (Minimisation::withholdsFreeText(s))
         for (CasebookRecord &r : c.records)
-            for (const QString &field : Minimisation::freeTextFields(r.table))
-                if (r.fields.contains(field))
-                    r.fields.insert(field, QVariant());
+            r.fields = Minimisation::withoutFreeText(r.table, r.fields);
     if (!options.withIdentity) {
         // Without identity, a birth date is reduced to its year, as the patient list does, in
         // the patient's record and in the screening's inputs, which hold it too.

@@ -49,6 +49,14 @@ bool isFreeText(const QString &table, const QString &field) { return freeTextFie
 
 bool withholdsFreeText(const Session &session) { return session.user().role == Role::Monitor || session.isMonitorDevice(); }
 
+QVariantMap withoutFreeText(const QString &table, QVariantMap fields)
+{
+    for (const QString &field : freeTextFields(table))
+        if (fields.contains(field))
+            fields.insert(field, QVariant());
+    return fields;
+}
+
 QVariantMap withDerived(const TableSpec &table, const QVariantMap &fields)
 {
     QVariantMap out = fields;

@@ -30,6 +30,9 @@ QStringList freeTextFields(const QString &table);
 // for changes, free text too): a monitor exports it only as the central site's reviewer passed
 // it, which no device knows (a monitor account, or anyone on a monitor's device).
 bool withholdsFreeText(const Session &session);
+// A record's fields with its free-text ones emptied (kept as null, so a reader sees the field
+// was there): what a monitor's export and printed casebook hold.
+QVariantMap withoutFreeText(const QString &table, QVariantMap fields);
 
 // Fields derived from others on the write path, added to `fields` (RecordStore): the patient's
 // year of birth from a birth date written.

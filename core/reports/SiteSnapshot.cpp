@@ -28,7 +28,9 @@ Status readTables(Session &s, TrialSnapshot &snap)
         MUCO_TRY(st->forEachRow([&](const Statement &row) {
             SnapshotRecord r{row.text(0), row.text(1), int(row.integer(2)), row.text(3), row.text(4), {}};
             for (int i = 5; i < cols.size(); ++i)
-                r.fields.insert(cols[i], withhold && Minimisation::isFreeText(t->name, cols[i]) ? QVariant() : row.value(i));
+                r.fields.insert(cols[i], row.value(i));
+            if (withhold)
+                r.fields = Minimisation::withoutFreeText(t->name, r.fields);
             rows << r;
         }));
     }

@@ -532,7 +532,9 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
         {
             MUCO_READ(refused, session->db().prepare(QStringLiteral("SELECT user_name, at_utc FROM refused_sign_ins ORDER BY id")));
             QList<std::pair<QString, QDateTime>> waiting;
+            bool any = false;
             MUCO_TRY(refused.forEachRow([&](const Statement &r) {
+                any = true;
                 const QString who = r.text(0);
                 const QDateTime at = QDateTime::fromString(r.text(1), Qt::ISODate);
                 if (!who.isEmpty() && who.size() <= 64 && who == normalizedUsername(who) && at.isValid())
@@ -542,7 +544,8 @@ Result<std::unique_ptr<Session>> SiteVault::signIn(const QString &databasePath, 
                 MUCO_TRY(AuditChain::append(session->db(), {who, QStringLiteral("sign_in_failed"), QStringLiteral("users"), who, {}, {}, {},
                                                             QStringLiteral("key not registered")},
                                             at, &session->signingKey()));
-            MUCO_TRY(session->db().exec(QStringLiteral("DELETE FROM refused_sign_ins")));
+            if (any)   // nearly always none: no write for them
+                MUCO_TRY(session->db().exec(QStringLiteral("DELETE FROM refused_sign_ins")));
         }
         MUCO_TRY(session->audit({{}, QStringLiteral("sign_in"), QStringLiteral("users"), user, {}, {}, {}, {}}));
         return tx.commit();
