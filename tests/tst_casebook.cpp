@@ -114,10 +114,14 @@ private slots:
             if (r.table != QLatin1String("assessments") || r.text(QStringLiteral("state")) != QLatin1String("signed"))
                 continue;
             ++signedGrades;
-            // Each signed grade, its signer, the signature's meaning and time.
+            // Each signed grade, its signer's printed name (21 CFR 11.50: the DEMO's "DEMO Dr. Lin
+            // (oncologist)", where it printed "doctor") and account, the signature's meaning and time.
             const QString signedAt = QDateTime::fromString(r.text(QStringLiteral("signed_utc")), Qt::ISODate).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            const QString line = QStringLiteral("Signed by %1, meaning \"%2\", at %3 UTC.")
-                                     .arg(r.text(QStringLiteral("signed_by")), r.text(QStringLiteral("signature_meaning")), signedAt);
+            const QString signer = r.text(QStringLiteral("signed_by"));
+            const QString name = book->signerNames.value(signer);
+            QVERIFY2(!name.isEmpty() && name != signer, qPrintable(signer));
+            const QString line = QStringLiteral("Signed by %1 (user %2), meaning \"%3\", at %4 UTC.")
+                                     .arg(name, signer, r.text(QStringLiteral("signature_meaning")), signedAt);
             QVERIFY2(text.contains(line), qPrintable(line));
             QVERIFY2(text.contains(QStringLiteral("who_grade %1").arg(r.text(QStringLiteral("who_grade")))), qPrintable(r.text(QStringLiteral("visit_date"))));
             QVERIFY(text.contains(QStringLiteral("Oral mucositis grading, %1").arg(r.text(QStringLiteral("visit_date")))));

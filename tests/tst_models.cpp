@@ -19,6 +19,7 @@
 #include "clinical/Protocol.h"
 #include "records/AdverseEvents.h"
 #include "records/Assessments.h"
+#include "security/Accounts.h"
 #include "records/Queries.h"
 #include "records/Labs.h"
 #include "records/Patients.h"
@@ -180,13 +181,19 @@ private slots:
         QCOMPARE(marked, 1);
         QVERIFY(!model->index(0, ui::VisitListModel::Visit).data(Qt::BackgroundRole).isValid());
 
-        QVERIFY(Assessments::sign(*doctor, a->id, test::kPassword).ok());
+        // Signed by an investigator whose display name is not his user name: the list shows the
+        // signer's printed name (21 CFR 11.50), where it showed "drlin".
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(Accounts::add(*admin, QStringLiteral("drlin"), QStringLiteral("Dr. Lin Wei"), Role::Investigator, test::kPassword, KdfCost::fast()).ok());
+        auto lin = site.signIn(QStringLiteral("drlin"));
+        QVERIFY(lin);
+        QVERIFY(Assessments::sign(*lin, a->id, test::kPassword).ok());
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(text(*model, 0, ui::VisitListModel::State), QStringLiteral("Signed"));
         const Assessment signedOne = Assessments::list(*doctor, shown.id)->first();
-        QVERIFY(!signedOne.signedBy.isEmpty());
+        QCOMPARE(signedOne.signedBy, QStringLiteral("drlin"));
         QCOMPARE(text(*model, 0, ui::VisitListModel::SignedBy),
-                 QStringLiteral("%1, %2").arg(signedOne.signedBy, ui::displayDateTime(signedOne.signedUtc, doctor->siteZone())));
+                 QStringLiteral("Dr. Lin Wei, %1").arg(ui::displayDateTime(signedOne.signedUtc, doctor->siteZone())));
 
         // Another patient's visit is not this list's business.
         ShownPatient other = showNewPatient(*coord, *doctor);

@@ -14,28 +14,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="134"/>
-        <location filename="../core/security/Accounts.cpp" line="195"/>
+        <location filename="../core/security/Accounts.cpp" line="148"/>
+        <location filename="../core/security/Accounts.cpp" line="209"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="192"/>
+        <location filename="../core/security/Accounts.cpp" line="206"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="205"/>
+        <location filename="../core/security/Accounts.cpp" line="219"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="244"/>
+        <location filename="../core/security/Accounts.cpp" line="258"/>
         <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="276"/>
+        <location filename="../core/security/Accounts.cpp" line="290"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,204 +552,209 @@
 <context>
     <name>Casebook</name>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="35"/>
+        <location filename="../core/export/Casebook.cpp" line="36"/>
         <source>Patient record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="36"/>
+        <location filename="../core/export/Casebook.cpp" line="37"/>
         <source>Eligibility screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="37"/>
+        <location filename="../core/export/Casebook.cpp" line="38"/>
         <source>Randomization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="38"/>
+        <location filename="../core/export/Casebook.cpp" line="39"/>
         <source>Radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="39"/>
+        <location filename="../core/export/Casebook.cpp" line="40"/>
         <source>Radiotherapy fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="40"/>
+        <location filename="../core/export/Casebook.cpp" line="41"/>
         <source>Oral mucositis grading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="41"/>
+        <location filename="../core/export/Casebook.cpp" line="42"/>
         <source>Laboratory results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="42"/>
+        <location filename="../core/export/Casebook.cpp" line="43"/>
         <source>Study drug diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="43"/>
+        <location filename="../core/export/Casebook.cpp" line="44"/>
         <source>Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="44"/>
+        <location filename="../core/export/Casebook.cpp" line="45"/>
         <source>Data queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="45"/>
+        <location filename="../core/export/Casebook.cpp" line="46"/>
         <source>Data query messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="46"/>
+        <location filename="../core/export/Casebook.cpp" line="47"/>
         <source>Source data verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="123"/>
+        <location filename="../core/export/Casebook.cpp" line="124"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="130"/>
+        <location filename="../core/export/Casebook.cpp" line="131"/>
         <source>no patient %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="203"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="210"/>
-        <location filename="../core/export/Casebook.cpp" line="265"/>
+        <location filename="../core/export/Casebook.cpp" line="213"/>
+        <location filename="../core/export/Casebook.cpp" line="271"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
-        <location filename="../core/export/Casebook.cpp" line="251"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="224"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="234"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="235"/>
+        <location filename="../core/export/Casebook.cpp" line="241"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="242"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="239"/>
+        <location filename="../core/export/Casebook.cpp" line="245"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="240"/>
+        <location filename="../core/export/Casebook.cpp" line="246"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="251"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="269"/>
+        <location filename="../core/export/Casebook.cpp" line="275"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="286"/>
+        <location filename="../core/export/Casebook.cpp" line="292"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="289"/>
+        <location filename="../core/export/Casebook.cpp" line="295"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="290"/>
+        <location filename="../core/export/Casebook.cpp" line="296"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="292"/>
+        <location filename="../core/export/Casebook.cpp" line="298"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="294"/>
+        <location filename="../core/export/Casebook.cpp" line="300"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="295"/>
+        <location filename="../core/export/Casebook.cpp" line="301"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <location filename="../core/export/Casebook.cpp" line="302"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="311"/>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -757,17 +762,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="329"/>
+        <location filename="../core/export/Casebook.cpp" line="335"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="330"/>
+        <location filename="../core/export/Casebook.cpp" line="336"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="332"/>
+        <location filename="../core/export/Casebook.cpp" line="338"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,7 +5433,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <location filename="../core/security/SiteVault.cpp" line="608"/>
+        <location filename="../core/security/SiteVault.cpp" line="611"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,17 +5525,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="616"/>
+        <location filename="../core/security/SiteVault.cpp" line="619"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="645"/>
+        <location filename="../core/security/SiteVault.cpp" line="648"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="648"/>
+        <location filename="../core/security/SiteVault.cpp" line="651"/>
         <source>The recovery key is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9006,214 +9011,214 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9326,42 +9331,42 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="160"/>
+        <location filename="../ui/MonitorView.cpp" line="165"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="161"/>
+        <location filename="../ui/MonitorView.cpp" line="166"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="162"/>
+        <location filename="../ui/MonitorView.cpp" line="167"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="163"/>
+        <location filename="../ui/MonitorView.cpp" line="168"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10872,42 +10877,42 @@ overdue</source>
 <context>
     <name>muco::ui::ScreeningLogModel</name>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="30"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
         <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="30"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="42"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="43"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="44"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="49"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="45"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="50"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="46"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="51"/>
         <source>Failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="52"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10915,276 +10920,276 @@ overdue</source>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="51"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="51"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="52"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="52"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="54"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>5 Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="61"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="62"/>
         <source>&amp;Save screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
         <source>Radical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="74"/>
         <source>Palliative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="75"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="76"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="139"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="62"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="63"/>
         <source>Si&amp;gn decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="62"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="63"/>
         <source>Screen &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>0 Fully active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>1 Restricted in strenuous activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>2 Ambulatory, capable of self-care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>3 Limited self-care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>4 Completely disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="96"/>
         <source>Assessment &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="96"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="97"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="97"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="98"/>
         <source>&amp;ECOG:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
         <source>On date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="118"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="119"/>
         <source>enter the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="139"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="139"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="192"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="193"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="319"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
         <source>%1 passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>%1 fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="324"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="325"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>no criterion decides otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
         <source>%1; the screening would read &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
         <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="375"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="378"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="373"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="379"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="414"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="420"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="424"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="460"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
         <source>not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="472"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11768,57 +11773,57 @@ overdue</source>
 <context>
     <name>muco::ui::VisitListModel</name>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="62"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="67"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="77"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="78"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="79"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="80"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="81"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="87"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="82"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="88"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="89"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="90"/>
         <source>Sores (PRO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="91"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="92"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>

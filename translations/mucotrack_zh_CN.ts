@@ -14,28 +14,28 @@
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="134"/>
-        <location filename="../core/security/Accounts.cpp" line="195"/>
+        <location filename="../core/security/Accounts.cpp" line="148"/>
+        <location filename="../core/security/Accounts.cpp" line="209"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="192"/>
+        <location filename="../core/security/Accounts.cpp" line="206"/>
         <source>a reason is required to change an account</source>
         <translation>修改账户必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="205"/>
+        <location filename="../core/security/Accounts.cpp" line="219"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="244"/>
+        <location filename="../core/security/Accounts.cpp" line="258"/>
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="276"/>
+        <location filename="../core/security/Accounts.cpp" line="290"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
@@ -550,221 +550,226 @@
 <context>
     <name>Casebook</name>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="35"/>
+        <location filename="../core/export/Casebook.cpp" line="36"/>
         <source>Patient record</source>
         <translation>患者记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="36"/>
+        <location filename="../core/export/Casebook.cpp" line="37"/>
         <source>Eligibility screening</source>
         <translation>入组资格筛选</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="37"/>
+        <location filename="../core/export/Casebook.cpp" line="38"/>
         <source>Randomization</source>
         <translation>随机化</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="38"/>
+        <location filename="../core/export/Casebook.cpp" line="39"/>
         <source>Radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="39"/>
+        <location filename="../core/export/Casebook.cpp" line="40"/>
         <source>Radiotherapy fractions</source>
         <translation>放疗分次</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="40"/>
+        <location filename="../core/export/Casebook.cpp" line="41"/>
         <source>Oral mucositis grading</source>
         <translation>口腔黏膜炎分级</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="41"/>
+        <location filename="../core/export/Casebook.cpp" line="42"/>
         <source>Laboratory results</source>
         <translation>检验结果</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="42"/>
+        <location filename="../core/export/Casebook.cpp" line="43"/>
         <source>Study drug diary</source>
         <translation>研究药物日志</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="43"/>
+        <location filename="../core/export/Casebook.cpp" line="44"/>
         <source>Adverse events</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="44"/>
+        <location filename="../core/export/Casebook.cpp" line="45"/>
         <source>Data queries</source>
         <translation>数据质疑</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="45"/>
+        <location filename="../core/export/Casebook.cpp" line="46"/>
         <source>Data query messages</source>
         <translation>数据质疑消息</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="46"/>
+        <location filename="../core/export/Casebook.cpp" line="47"/>
         <source>Source data verification</source>
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="123"/>
+        <location filename="../core/export/Casebook.cpp" line="124"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="130"/>
+        <location filename="../core/export/Casebook.cpp" line="131"/>
         <source>no patient %1 at this site</source>
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="203"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="209"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="210"/>
-        <location filename="../core/export/Casebook.cpp" line="265"/>
+        <location filename="../core/export/Casebook.cpp" line="213"/>
+        <location filename="../core/export/Casebook.cpp" line="271"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
-        <location filename="../core/export/Casebook.cpp" line="251"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="224"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
+        <translation>由 %1（用户 %2）签名，含义为“%3”，时间 %4 UTC。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="234"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="235"/>
+        <location filename="../core/export/Casebook.cpp" line="241"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="242"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="239"/>
+        <location filename="../core/export/Casebook.cpp" line="245"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="240"/>
+        <location filename="../core/export/Casebook.cpp" line="246"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="251"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="269"/>
+        <location filename="../core/export/Casebook.cpp" line="275"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="286"/>
+        <location filename="../core/export/Casebook.cpp" line="292"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="288"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="289"/>
+        <location filename="../core/export/Casebook.cpp" line="295"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="290"/>
+        <location filename="../core/export/Casebook.cpp" line="296"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="292"/>
+        <location filename="../core/export/Casebook.cpp" line="298"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="294"/>
+        <location filename="../core/export/Casebook.cpp" line="300"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="295"/>
+        <location filename="../core/export/Casebook.cpp" line="301"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <location filename="../core/export/Casebook.cpp" line="302"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="311"/>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="329"/>
+        <location filename="../core/export/Casebook.cpp" line="335"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="330"/>
+        <location filename="../core/export/Casebook.cpp" line="336"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="332"/>
+        <location filename="../core/export/Casebook.cpp" line="338"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -5508,7 +5513,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     </message>
     <message>
         <location filename="../core/security/SiteVault.cpp" line="231"/>
-        <location filename="../core/security/SiteVault.cpp" line="608"/>
+        <location filename="../core/security/SiteVault.cpp" line="611"/>
         <source>a real site&apos;s key slots need at least the standard Argon2id cost</source>
         <translation>正式站点的密钥槽至少需要标准的 Argon2id 成本</translation>
     </message>
@@ -5600,17 +5605,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>账户 %1 的角色未知。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="616"/>
+        <location filename="../core/security/SiteVault.cpp" line="619"/>
         <source>Your account has no signing key yet; sign in again.</source>
         <translation>您的账户尚无签名密钥；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="645"/>
+        <location filename="../core/security/SiteVault.cpp" line="648"/>
         <source>The key file of %1 has no recovery slot.</source>
         <translation>%1 的密钥文件没有恢复槽。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteVault.cpp" line="648"/>
+        <location filename="../core/security/SiteVault.cpp" line="651"/>
         <source>The recovery key is wrong.</source>
         <translation>恢复密钥错误。</translation>
     </message>
@@ -9085,214 +9090,214 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 <context>
     <name>muco::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Filter patients (Ctrl+F)</source>
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Monitoring</source>
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="668"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9409,42 +9414,42 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="160"/>
+        <location filename="../ui/MonitorView.cpp" line="165"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="161"/>
+        <location filename="../ui/MonitorView.cpp" line="166"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="162"/>
+        <location filename="../ui/MonitorView.cpp" line="167"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="163"/>
+        <location filename="../ui/MonitorView.cpp" line="168"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="164"/>
+        <location filename="../ui/MonitorView.cpp" line="169"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
@@ -10956,42 +10961,42 @@ overdue</source>
 <context>
     <name>muco::ui::ScreeningLogModel</name>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="30"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
         <source>signed by %1</source>
         <translation>已由 %1 签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="30"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="42"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="43"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="44"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="49"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="45"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="50"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="46"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="51"/>
         <source>Failed criteria</source>
         <translation>不符合的标准</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="52"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -10999,276 +11004,276 @@ overdue</source>
 <context>
     <name>muco::ui::ScreeningTab</name>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="48"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
         <source>0 Fully active, able to carry on all pre-disease performance without restriction</source>
         <translation>0 完全活动，能不受限制地进行所有病前活动</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="49"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
         <source>1 Restricted in physically strenuous activity but ambulatory and able to carry out work of a light or sedentary nature, e.g., light house work, office work</source>
         <translation>1 重体力活动受限，但能走动，能从事轻度或坐着的工作，如轻家务、办公室工作</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="50"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="51"/>
         <source>2 Ambulatory and capable of all selfcare but unable to carry out any work activities. Up and about more than 50% of waking hours</source>
         <translation>2 能走动，生活能完全自理，但不能从事任何工作；清醒时间中 50% 以上可下床活动</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="51"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="52"/>
         <source>3 Capable of only limited selfcare, confined to bed or chair more than 50% of waking hours</source>
         <translation>3 生活仅能部分自理，清醒时间中 50% 以上卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="52"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
         <source>4 Completely disabled. Cannot carry on any selfcare. Totally confined to bed or chair</source>
         <translation>4 完全失能，生活完全不能自理，完全卧床或坐椅</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="53"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="54"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>5 Dead</source>
         <translation>5 死亡</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="61"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="62"/>
         <source>&amp;Save screening</source>
         <translation>保存筛选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
         <source>Radical</source>
         <translation>根治性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="73"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="74"/>
         <source>Palliative</source>
         <translation>姑息性</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="71"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="75"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="72"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="76"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="139"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="62"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="63"/>
         <source>Si&amp;gn decision...</source>
         <translation>签署决定(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="62"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="63"/>
         <source>Screen &amp;again</source>
         <translation>重新筛选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>0 Fully active</source>
         <translation>0 活动完全正常</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>1 Restricted in strenuous activity</source>
         <translation>1 剧烈活动受限</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="79"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
         <source>2 Ambulatory, capable of self-care</source>
         <translation>2 能走动，生活能自理</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>3 Limited self-care</source>
         <translation>3 生活仅能部分自理</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="80"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="81"/>
         <source>4 Completely disabled</source>
         <translation>4 完全丧失活动能力</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="95"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="96"/>
         <source>Assessment &amp;date:</source>
         <translation>评估日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="96"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="97"/>
         <source>Radiotherapy &amp;intent:</source>
         <translation>放疗目的(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="97"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="98"/>
         <source>&amp;ECOG:</source>
         <translation>ECOG(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="109"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="110"/>
         <source>On date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="118"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="119"/>
         <source>enter the date</source>
         <translation>输入日期</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="139"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="138"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="139"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="192"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="193"/>
         <source>Start a new screening of this screen failure, dated today, from the answers signed</source>
         <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="279"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="280"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="281"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="305"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="313"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="319"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="322"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
         <source>%1 passes</source>
         <translation>%1 符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="323"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
         <source>%1 fails</source>
         <translation>%1 不符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="324"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
         <source>%1 is missing</source>
         <translation>%1 缺少数据</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="325"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>no criterion decides otherwise.</source>
         <translation>没有任何标准的判定发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
         <source>%1; the screening would read &quot;%2&quot;.</source>
         <translation>%1；筛选结果将为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
         <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
         <translation>此判定签署后出生日期已被更正：签署时为 %1，现为 %2。按现在的日期，%3 请研究者复核入选资格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="364"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="366"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="375"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="371"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="378"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="373"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="379"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="414"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="420"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="424"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="460"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation>筛选尚未完成：请先回答每一项标准，再签署决定。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="464"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
         <source>not eligible</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="472"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation>%1 %2（%3 的筛选）</translation>
     </message>
@@ -11850,57 +11855,57 @@ overdue</source>
 <context>
     <name>muco::ui::VisitListModel</name>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="62"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="67"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="77"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="78"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="79"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="80"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="81"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="87"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="82"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="88"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="89"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="90"/>
         <source>Sores (PRO)</source>
         <translation>溃疡 (PRO)</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="92"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>

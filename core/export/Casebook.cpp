@@ -4,6 +4,7 @@
 #include "records/Patients.h"
 #include "records/RecordStore.h"
 #include "records/StudyDrug.h"
+#include "security/Accounts.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -158,6 +159,10 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
     (void)s.db().exec(QStringLiteral("COMMIT"));
     if (!read.ok())
         return read.error();
+    QSet<QString> signers;
+    for (const CasebookRecord &r : std::as_const(c.records))
+        signers.insert(r.text(QStringLiteral("signed_by")));
+    c.signerNames = Accounts::displayNames(s, signers).value_or({});
     // A monitor's casebook holds no free text, as a monitor's export (Minimisation::withholdsFreeText).
     c.audit = AuditTrail::forExport(s, c.audit);
     if (Minimisation::withholdsFreeText(s))
@@ -214,20 +219,23 @@ void auditTable(PdfDocument &doc, const QList<AuditRow> &rows, bool withRecord)
     doc.table(header, auditRows(rows, withRecord), widths, wrap);
 }
 
-QString signatureLine(const CasebookRecord &r)
+QString signatureLine(const CasebookRecord &r, const QHash<QString, QString> &names)
 {
     const QString who = r.text(QStringLiteral("signed_by"));
     if (who.isEmpty())
         return {};
-    QString line = Tr::tr("Signed by %1, meaning \"%2\", at %3 UTC.")
-                       .arg(who, r.text(QStringLiteral("signature_meaning")),
-                            utcText(r.text(QStringLiteral("signed_utc"))));
+    // The signer's printed name (21 CFR 11.50) with the account the audit trail names.
+    const QString name = names.value(who);
+    QString line = name.isEmpty() || name == who ? Tr::tr("Signed by %1, meaning \"%2\", at %3 UTC.")
+                                        .arg(who, r.text(QStringLiteral("signature_meaning")), utcText(r.text(QStringLiteral("signed_utc"))))
+                                  : Tr::tr("Signed by %1 (user %2), meaning \"%3\", at %4 UTC.")
+                                        .arg(name, who, r.text(QStringLiteral("signature_meaning")), utcText(r.text(QStringLiteral("signed_utc"))));
     if (!r.text(QStringLiteral("signature")).isEmpty())
         line += QLatin1Char(' ') + Tr::tr("Electronic signature (Ed25519) kept with the record; audit verify checks it.");
     return line;
 }
 
-void drawForm(PdfDocument &doc, const CasebookRecord &r, const QList<AuditRow> &trail)
+void drawForm(PdfDocument &doc, const CasebookRecord &r, const QList<AuditRow> &trail, const QHash<QString, QString> &names)
 {
     const QString key = keyField(r.table);
     QString head = key.isEmpty() || r.text(key).isEmpty() ? formTitle(r.table) : Tr::tr("%1, %2").arg(formTitle(r.table), r.text(key));
@@ -247,7 +255,7 @@ void drawForm(PdfDocument &doc, const CasebookRecord &r, const QList<AuditRow> &
             return spec->fields.indexOf(a.first()) < spec->fields.indexOf(b.first());
         });
     doc.table({Tr::tr("Field"), Tr::tr("Value")}, rows, {1.2, 4.2}, {1});
-    const QString signature = signatureLine(r);
+    const QString signature = signatureLine(r, names);
     if (!signature.isEmpty())
         doc.paragraph(signature, 9);
     auditTable(doc, trail, false);
@@ -320,7 +328,7 @@ Status writeCasebook(const QString &path, const Casebook &c)
                         // The patient's record shares its id with the identity table's, kept apart.
                         if (a.table == r->table || (r->table == kPatients && c.identityShown && a.table == Patients::identityTable().name))
                             trail << a;
-                    drawForm(doc, *r, trail);
+                    drawForm(doc, *r, trail, c.signerNames);
                 }
             }
         }

@@ -10,6 +10,7 @@
 // asked for by any other role, it is refused. Printing needs Permission::ViewPatients.
 #include "common/Result.h"
 #include "records/AuditTrail.h"
+#include <QHash>
 #include <QDateTime>
 #include <QVariantMap>
 
@@ -45,6 +46,7 @@ struct Casebook {
     QList<AuditRow> audit;           // oldest first
     QDateTime printedUtc;
     QString printedBy;               // user name
+    QHash<QString, QString> signerNames;   // a signer's user name: display name (Accounts::displayNames)
     QString printedRole;             // translated
 };
 

@@ -118,6 +118,20 @@ Result<QList<Account>> Accounts::list(Session &session)
     return out;
 }
 
+Result<QHash<QString, QString>> Accounts::displayNames(Session &session, const QSet<QString> &usernames)
+{
+    MUCO_TRY(session.require(Permission::ViewPatients));
+    QHash<QString, QString> out;
+    if (usernames.isEmpty())
+        return out;
+    MUCO_READ(st, session.db().prepare(QStringLiteral("SELECT username, display_name FROM users")));
+    MUCO_TRY(st.forEachRow([&](const Statement &row) {
+        if (usernames.contains(row.text(0)) && !row.text(1).trimmed().isEmpty())
+            out.insert(row.text(0), row.text(1));
+    }));
+    return out;
+}
+
 Status Accounts::resetPassword(Session &session, const QString &username, const Secret &newPassword, const KdfCost &cost)
 {
     MUCO_TRY(session.require(Permission::ManageUsers));

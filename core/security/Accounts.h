@@ -5,7 +5,9 @@
 #include "common/Result.h"
 #include "security/Kdf.h"
 #include "security/Roles.h"
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace muco {
 
@@ -25,6 +27,11 @@ public:
                                const Secret &password, const KdfCost &cost = KdfCost::standard());
     // Administrators only (ManageUsers).
     static Result<QList<Account>> list(Session &session);
+    // The display names of the accounts `usernames` names, for whoever sees the records they
+    // signed: a signed record shows its signer's printed name (21 CFR 11.50), where a user name
+    // ("doctor") said little (a walkthrough). Only those asked for (no one lists the staff this
+    // way); a name with no account here (another device's, an opaque id) is left out.
+    static Result<QHash<QString, QString>> displayNames(Session &session, const QSet<QString> &usernames);
     // An administrator sets a new password for a user who forgot theirs: one slot rewritten.
     static Status resetPassword(Session &session, const QString &username, const Secret &newPassword,
                                 const KdfCost &cost = KdfCost::standard());

@@ -1,6 +1,7 @@
 #include "models/ScreeningLogModel.h"
 #include "CodeLabels.h"
 #include "DisplayFormat.h"
+#include "security/Accounts.h"
 
 namespace muco::ui {
 
@@ -9,6 +10,10 @@ Status ScreeningLogModel::load(Session &session)
     auto log = Screenings::log(session);
     beginResetModel();
     m_rows = log.ok() ? log.value() : QList<ScreeningLogEntry>{};
+    QSet<QString> signers;
+    for (const ScreeningLogEntry &e : std::as_const(m_rows))
+        signers.insert(e.signedBy);
+    m_signerNames = Accounts::displayNames(session, signers).value_or({});
     endResetModel();
     if (!log.ok())
         return log.error();
@@ -27,7 +32,7 @@ QVariant ScreeningLogModel::data(const QModelIndex &index, int role) const
     case Subject: return e.subjectId;
     case Date: return displayDate(e.assessmentDate);
     case Outcome: return screeningOutcomeLabel(e.outcome);
-    case Decision: return e.state == QLatin1String("signed") ? tr("signed by %1").arg(e.signedBy) : tr("draft");
+    case Decision: return e.state == QLatin1String("signed") ? tr("signed by %1").arg(m_signerNames.value(e.signedBy, e.signedBy)) : tr("draft");
     case FailedCriteria: return e.failed.join(QStringLiteral(", "));
     case Missing: return e.missing.join(QStringLiteral(", "));
     default: return {};

@@ -3,6 +3,7 @@
 // the decision and the criteria that failed or were missing.
 #include "records/Screenings.h"
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace muco::ui {
 
@@ -22,6 +23,7 @@ public:
 
 private:
     QList<ScreeningLogEntry> m_rows;
+    QHash<QString, QString> m_signerNames;   // user name: display name (Accounts::displayNames)
 };
 
 } // namespace muco::ui

@@ -3,6 +3,7 @@
 #include "CodeLabels.h"
 #include "clinical/Grading.h"
 #include "clinical/Protocol.h"
+#include "security/Accounts.h"
 #include "security/Session.h"
 #include <QBrush>
 #include <QColor>
@@ -15,6 +16,10 @@ Status VisitListModel::load(Session &session, const QString &patientId)
     beginResetModel();
     m_rows = list.ok() ? list.value() : QList<Assessment>{};
     m_zone = session.siteZone();
+    QSet<QString> signers;
+    for (const Assessment &a : std::as_const(m_rows))
+        signers.insert(a.signedBy);
+    m_signerNames = Accounts::displayNames(session, signers).value_or({});
     endResetModel();
     if (!list.ok())
         return list.error();
@@ -62,7 +67,8 @@ QVariant VisitListModel::data(const QModelIndex &index, int role) const
             return a->supersedes.isEmpty() ? state : tr("%1 (correction: %2)").arg(state, a->correctionReason);
         }
         case SignedBy:
-            return a->signedBy.isEmpty() ? QString() : QStringLiteral("%1, %2").arg(a->signedBy, displayDateTime(a->signedUtc, m_zone));
+            return a->signedBy.isEmpty() ? QString()
+                                         : QStringLiteral("%1, %2").arg(m_signerNames.value(a->signedBy, a->signedBy), displayDateTime(a->signedUtc, m_zone));
         default: return {};
         }
     default: return {};

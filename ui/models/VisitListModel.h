@@ -3,6 +3,7 @@
 // oldest first: the Visits tab's list.
 #include "records/Assessments.h"
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 
 namespace muco {
@@ -34,6 +35,7 @@ public:
 private:
     QList<Assessment> m_rows;
     QTimeZone m_zone;
+    QHash<QString, QString> m_signerNames;   // user name: display name (Accounts::displayNames)
 };
 
 } // namespace muco::ui

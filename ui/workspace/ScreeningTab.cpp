@@ -9,6 +9,7 @@
 #include "records/Labs.h"
 #include "records/Radiotherapy.h"
 #include "records/Patients.h"
+#include "security/Accounts.h"
 #include "security/Session.h"
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -274,11 +275,16 @@ void ScreeningTab::reload()
     auto list = Screenings::list(*s, patientId());
     QStringList history;
     std::optional<Screening> shownOne;
+    m_signerNames.clear();
     if (list.ok()) {
+        QSet<QString> signers;
+        for (const Screening &sc : list.value())
+            signers.insert(sc.signedBy);
+        m_signerNames = Accounts::displayNames(*s, signers).value_or({});
         for (const Screening &sc : list.value()) {
             history << tr("%1: %2, %3%4").arg(displayDate(sc.assessmentDate), screeningOutcomeLabel(sc.outcome),
                                               sc.state == QLatin1String("signed") ? tr("signed") : tr("draft"),
-                                              sc.signedBy.isEmpty() ? QString() : tr(" by %1").arg(sc.signedBy));
+                                              sc.signedBy.isEmpty() ? QString() : tr(" by %1").arg(m_signerNames.value(sc.signedBy, sc.signedBy)));
             // The latest screening, a coordinator continuing where it stopped; once the patient
             // is enrolled (or withdrawn, or completed), the one signed: it stands.
             if (open || sc.state == QLatin1String("signed"))
@@ -362,7 +368,7 @@ void ScreeningTab::showEvaluation(const ScreeningEvaluation &ev)
         Session *s = session();
         const QString when = s ? displayDateTime(m_signed->signedUtc, s->siteZone()) : QString();
         m_status->setText((status == QLatin1String("eligible") ? tr("Signed eligible by %1 on %2.") : tr("Signed not eligible by %1 on %2."))
-                              .arg(m_signed->signedBy, when));
+                              .arg(m_signerNames.value(m_signed->signedBy, m_signed->signedBy), when));
         m_labsUsed->setText(ev.labsUsed.isEmpty() ? tr("No lab results were used.") : tr("Labs as screened: ") + ev.labsUsed.join(QStringLiteral("; ")));
         return;
     }

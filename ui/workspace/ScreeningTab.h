@@ -74,6 +74,7 @@ private:
     QPushButton *m_sign;
     QPushButton *m_again;
     std::optional<Screening> m_signed;   // the signed screening shown, read only
+    QHash<QString, QString> m_signerNames;   // its signers' display names (Accounts::displayNames)
     std::optional<Screening> m_draft;    // the draft shown, as saved
     QString m_formFor;                   // the patient whose screening the form holds
     bool m_rescreening = false;          // "Screen again" pressed for that patient
