@@ -489,6 +489,9 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);   // the right one, numbered 1 again
         QTRY_COMPARE(rt->fractionTable()->model()->rowCount(), 2);
         QVERIFY2(rt->summaryText().startsWith(QStringLiteral("1 of 35 fractions delivered")), qPrintable(rt->summaryText()));
+        // The projected date says how it is reached (a walkthrough found it unexplained).
+        const QString how = rt->findChild<QLabel *>(QStringLiteral("doseSummary"))->toolTip();
+        QVERIFY2(how.startsWith(QStringLiteral("Projected completion: the fractions still to give (34), one per treatment day of the plan")), qPrintable(how));
         shot(m_window.get(), QStringLiteral("bedside-4-voided"));
 
         // A patient still in screening: asked first.

@@ -10330,12 +10330,12 @@ overdue</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="435"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="444"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10500,7 +10500,17 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="395"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="285"/>
+        <source>BED and EQD2: the biologically effective dose and its equivalent in 2 Gy fractions, summed over the fractions delivered (linear-quadratic model, α/β 10 Gy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="288"/>
+        <source>Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays skipped, from the first treatment day after today. A missed day moves it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="404"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10515,97 +10525,97 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="304"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="313"/>
         <source>The radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="327"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="336"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="331"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="340"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="363"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="409"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="418"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="413"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="422"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="449"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="441"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="457"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="453"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="468"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="472"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="481"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="474"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="483"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="482"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>

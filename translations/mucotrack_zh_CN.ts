@@ -10414,12 +10414,12 @@ overdue</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="435"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="444"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="436"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
@@ -10584,7 +10584,17 @@ overdue</source>
         <translation>已照射 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="395"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="285"/>
+        <source>BED and EQD2: the biologically effective dose and its equivalent in 2 Gy fractions, summed over the fractions delivered (linear-quadratic model, α/β 10 Gy).</source>
+        <translation>BED 与 EQD2：生物等效剂量及其折算为 2 Gy 分次的等效剂量，按已实施的分次累加（线性二次模型，α/β = 10 Gy）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="288"/>
+        <source>Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays skipped, from the first treatment day after today. A missed day moves it later.</source>
+        <translation>预计完成日期：剩余分次（%1 次）按计划的治疗日每日一次，跳过节假日，自今天之后的第一个治疗日起算。漏照一天会使其推后。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="404"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation>%1 仍要记录今天已照射一次吗？</translation>
     </message>
@@ -10599,97 +10609,97 @@ overdue</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="304"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="313"/>
         <source>The radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="327"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="336"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="331"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="340"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="354"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="363"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="392"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="409"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="418"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="413"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="422"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="428"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="440"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="449"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="441"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="457"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation>%1 仍要记录为漏照或暂停吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="453"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="468"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="472"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="481"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="474"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="483"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="480"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="482"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

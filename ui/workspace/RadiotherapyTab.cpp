@@ -281,6 +281,15 @@ void RadiotherapyTab::reload()
     text += d.projectedCompletionDate ? tr("  ·  projected completion %1").arg(displayDate(*d.projectedCompletionDate))
                                       : tr("  ·  course complete");
     m_summary->setText(text);
+    // How the figures are reached (a walkthrough found the projected date unexplained).
+    QString how = tr("BED and EQD2: the biologically effective dose and its equivalent in 2 Gy fractions, summed over the "
+                     "fractions delivered (linear-quadratic model, \u03B1/\u03B2 10 Gy).");
+    if (d.projectedCompletionDate)
+        how = tr("Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays "
+                 "skipped, from the first treatment day after today. A missed day moves it later.")
+                  .arg(d.remainingFractions)
+              + QStringLiteral("\n\n") + how;
+    m_summary->setToolTip(how);
 }
 
 QStringList RadiotherapyTab::planForm() const
