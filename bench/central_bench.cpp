@@ -20,6 +20,10 @@ int main(int argc, char *argv[])
     // One backend alone, for a profiler's view of it.
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyAt >= 0 ? args.value(onlyAt + 1) : QString();
+    if (onlyAt >= 0 && only != QLatin1String("embedded") && only != QLatin1String("postgres")) {
+        std::fprintf(stderr, "--only: embedded or postgres\n");
+        return 2;
+    }
     QJsonObject out;
     QTemporaryDir dir;
     const QString conninfo = qEnvironmentVariable("MUCOTRACK_TEST_POSTGRES");

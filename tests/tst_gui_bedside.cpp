@@ -302,8 +302,11 @@ private slots:
         rt->savePlan();
         QVERIFY(Radiotherapy::plan(*m_controller->session(), m_first).value().has_value());
 
+        QVERIFY(!rt->findChild<QLabel *>(QStringLiteral("doseSummary"))->toolTip().isEmpty());
         select(QStringLiteral("GX01-0002"));
         QVERIFY(rt->summaryText().contains(QStringLiteral("No radiotherapy plan")));
+        // No plan, no figures: the last patient's explanation is not left beside his (a review).
+        QCOMPARE(rt->findChild<QLabel *>(QStringLiteral("doseSummary"))->toolTip(), QString());
         QCOMPARE(technique->text(), QString());
         QVERIFY(!chemo->isChecked());
         QCOMPARE(agent->text(), QString());
@@ -492,6 +495,7 @@ private slots:
         // The projected date says how it is reached (a walkthrough found it unexplained).
         const QString how = rt->findChild<QLabel *>(QStringLiteral("doseSummary"))->toolTip();
         QVERIFY2(how.startsWith(QStringLiteral("Projected completion: the fractions still to give (34), one per treatment day of the plan")), qPrintable(how));
+        QVERIFY2(how.contains(QStringLiteral("from today while today's fraction is still to come")), qPrintable(how));
         shot(m_window.get(), QStringLiteral("bedside-4-voided"));
 
         // A patient still in screening: asked first.

@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(tabs()->currentIndex(), 0);
         QTest::keyClick(m_window.get(), Qt::Key_5, Qt::AltModifier);
         QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(m_window->workspace()->labs()));
-        QVERIFY(list()->isColumnHidden(ui::PatientListModel::Sex));
+        QTRY_VERIFY(list()->isColumnHidden(ui::PatientListModel::Sex));
 
         // The nurse signs in on the same PC: the defaults, not the doctor's choices.
         signIn(QStringLiteral("nurse"));

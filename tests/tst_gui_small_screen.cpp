@@ -9,6 +9,7 @@
 #include "workspace/RadiotherapyTab.h"
 #include "workspace/VisitsTab.h"
 #include "WindowGeometry.h"
+#include "ColumnsToWidth.h"
 #include "common/Clock.h"
 #include "records/DemoSite.h"
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
@@ -104,6 +106,22 @@ private slots:
         for (int c : {ui::PatientListModel::SubjectId, ui::PatientListModel::Name})
             QVERIFY(!list->isColumnHidden(c));
         QVERIFY(list->isColumnHidden(ui::PatientListModel::Sex));
+        // ... and no more than that: the last column to give way would not fit beside those shown
+        // (a review: with the stretched last column, every column had given way).
+        const QAbstractItemView *view = list;   // sizeHintForColumn is public here
+        const auto natural = [&](int c) { return std::max(view->sizeHintForColumn(c), list->horizontalHeader()->sectionSizeHint(c)); };
+        int shown = 0;
+        for (int c = 0; c < list->model()->columnCount(); ++c)
+            if (!list->isColumnHidden(c))
+                shown += natural(c);
+        int lastGivenWay = -1;
+        for (int c : {ui::PatientListModel::Sex, ui::PatientListModel::Age, ui::PatientListModel::Dose, ui::PatientListModel::Arm,
+                      ui::PatientListModel::LatestGrade, ui::PatientListModel::Status})
+            if (list->isColumnHidden(c))
+                lastGivenWay = c;
+        QVERIFY(lastGivenWay >= 0);
+        QVERIFY2(shown + natural(lastGivenWay) > list->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 + %2 <= %3").arg(shown).arg(natural(lastGivenWay)).arg(list->viewport()->width())));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QCoreApplication::processEvents();
@@ -186,6 +204,39 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.geometry(), chosen);
+    }
+
+    // Columns give way only as far as the width asks, the last one stretched to the edge (a
+    // review: narrowing from 885 to 545 px hid all six that may give way, where two were enough:
+    // the stretched column had not yet been laid out anew when the resize was handled).
+    void columnsGiveWayOnlyAsFarAsNeeded()
+    {
+        QStandardItemModel model(3, 8);
+        QTableView table;
+        table.setModel(&model);
+        table.verticalHeader()->hide();
+        table.horizontalHeader()->setStretchLastSection(true);
+        table.horizontalHeader()->setMinimumSectionSize(20);
+        for (int c = 0; c < 8; ++c)
+            table.setColumnWidth(c, 80);
+        auto *columns = ui::ColumnsToWidth::install(&table, {7, 6, 5, 4, 3, 2});
+        table.resize(885, 200);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        columns->fit();
+        for (int c = 0; c < 8; ++c)
+            QVERIFY(!table.isColumnHidden(c));
+        table.resize(545, 200);   // room for six columns of 80
+        const auto hidden = [&] {
+            QList<int> out;
+            for (int c = 0; c < 8; ++c)
+                if (table.isColumnHidden(c))
+                    out << c;
+            return out;
+        };
+        QTRY_COMPARE(hidden(), (QList<int>{6, 7}));
+        table.resize(885, 200);   // and back
+        QTRY_COMPARE(hidden(), QList<int>{});
     }
 
     void geometrySavedOnALargerMonitorStillFits()

@@ -14,28 +14,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="148"/>
-        <location filename="../core/security/Accounts.cpp" line="209"/>
+        <location filename="../core/security/Accounts.cpp" line="152"/>
+        <location filename="../core/security/Accounts.cpp" line="213"/>
         <source>no active account is named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="206"/>
+        <location filename="../core/security/Accounts.cpp" line="210"/>
         <source>a reason is required to change an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="219"/>
+        <location filename="../core/security/Accounts.cpp" line="223"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="258"/>
+        <location filename="../core/security/Accounts.cpp" line="262"/>
         <source>you cannot deactivate your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="290"/>
+        <location filename="../core/security/Accounts.cpp" line="294"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9016,209 +9016,209 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;New patient...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Sync &amp;conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Patient &amp;details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&amp;Switch user...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Screening &amp;log...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;Overdue visits...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Change &amp;password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Site &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Backups...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>New reco&amp;very key...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Audit &amp;trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>&amp;About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>About MucoTrack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Select a patient in a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Site %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9535,32 +9535,32 @@ grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="54"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="53"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="55"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="54"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="56"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="55"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="56"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="58"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="59"/>
         <source>Days
 overdue</source>
         <translation type="unfinished"></translation>
@@ -10330,12 +10330,12 @@ overdue</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="444"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="446"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="447"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10490,132 +10490,132 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="264"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="265"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="275"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="276"/>
         <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="285"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="286"/>
         <source>BED and EQD2: the biologically effective dose and its equivalent in 2 Gy fractions, summed over the fractions delivered (linear-quadratic model, α/β 10 Gy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="288"/>
-        <source>Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays skipped, from the first treatment day after today. A missed day moves it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="404"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="406"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="281"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="282"/>
         <source>  ·  projected completion %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="282"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="283"/>
         <source>  ·  course complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="313"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="289"/>
+        <source>Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays skipped, from today while today&apos;s fraction is still to come, otherwise from the next treatment day (never before the plan&apos;s start). A missed day moves it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="315"/>
         <source>The radiotherapy plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="336"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="338"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="340"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="342"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="363"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="365"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="403"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="418"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="422"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="424"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
         <source>Missed or held fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="449"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="451"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="452"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="457"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="464"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="479"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="481"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="483"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="483"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="485"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
         <source>Import fractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="493"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,28 +14,28 @@
         <translation>已存在名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="148"/>
-        <location filename="../core/security/Accounts.cpp" line="209"/>
+        <location filename="../core/security/Accounts.cpp" line="152"/>
+        <location filename="../core/security/Accounts.cpp" line="213"/>
         <source>no active account is named %1</source>
         <translation>没有名为 %1 的已启用账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="206"/>
+        <location filename="../core/security/Accounts.cpp" line="210"/>
         <source>a reason is required to change an account</source>
         <translation>修改账户必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="219"/>
+        <location filename="../core/security/Accounts.cpp" line="223"/>
         <source>this is the site&apos;s last active administrator; make another administrator first</source>
         <translation>这是本站点最后一位在用的管理员；请先指定另一位管理员</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="258"/>
+        <location filename="../core/security/Accounts.cpp" line="262"/>
         <source>you cannot deactivate your own account</source>
         <translation>不能停用您自己的账户</translation>
     </message>
     <message>
-        <location filename="../core/security/Accounts.cpp" line="290"/>
+        <location filename="../core/security/Accounts.cpp" line="294"/>
         <source>%1 is deactivated, but the database key was not replaced yet (%2). It is replaced at the next sign-in.</source>
         <translation>%1 已停用，但数据库密钥尚未更换（%2）。将在下次登录时更换。</translation>
     </message>
@@ -9095,209 +9095,209 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
         <translation>筛选患者 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Select a patient in the list, or add one with Ctrl+N.</source>
         <translation>请在列表中选择患者，或按 Ctrl+N 新建患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>DEMO SITE: synthetic patients for training and trying MucoTrack. Not for clinical use.</source>
         <translation>演示站点：用于培训和试用的模拟患者，不得用于临床。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>MucoTrack — DEMO SITE (synthetic data)</source>
         <translation>MucoTrack — 演示站点（模拟数据）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>MucoTrack</source>
         <translation>MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;New patient...</source>
         <translation>新建患者(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Sync &amp;conflicts...</source>
         <translation>同步冲突(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Patient &amp;details...</source>
         <translation>患者资料(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Monitoring</source>
         <translation>监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>&amp;Switch user...</source>
         <translation>切换用户(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Screening &amp;log...</source>
         <translation>筛选日志(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;Overdue visits...</source>
         <translation>逾期访视(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Accounts...</source>
         <translation>账户(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Site &amp;settings...</source>
         <translation>站点设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Laboratory &amp;reference ranges...</source>
         <translation>检验参考范围(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Backups...</source>
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Restore from a bac&amp;kup...</source>
         <translation>从备份恢复(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Restored to %1: open it with --db to sign in there.</source>
         <translation>已恢复到 %1：使用 --db 打开该数据库后登录。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>New reco&amp;very key...</source>
         <translation>新恢复密钥(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Audit &amp;trail...</source>
         <translation>稽查轨迹(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>&amp;About MucoTrack</source>
         <translation>关于 MucoTrack(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>About MucoTrack</source>
         <translation>关于 MucoTrack</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;Bedside data capture for trial NCT07312656: exosome mouth spray against radiation-induced oral mucositis.&lt;br&gt;&lt;br&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>&lt;b&gt;MucoTrack&lt;/b&gt; %1&lt;br&gt;试验 NCT07312656 的床旁数据采集：外泌体口腔喷雾剂防治放射性口腔黏膜炎。&lt;br&gt;&lt;br&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Select a patient in a list.</source>
         <translation>请在列表中选择患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>Monitor&apos;s device %1: every site, monitoring only</source>
         <translation>监查员设备 %1：全部站点，仅限监查</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
         <source>Site %1</source>
         <translation>站点 %1</translation>
     </message>
@@ -9618,32 +9618,32 @@ grades</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="52"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="54"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="53"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="55"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="54"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="56"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="55"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
         <source>Window</source>
         <translation>时间窗</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="56"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="58"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/models/OverdueVisitsModel.cpp" line="57"/>
+        <location filename="../ui/models/OverdueVisitsModel.cpp" line="59"/>
         <source>Days
 overdue</source>
         <translation>逾期
@@ -10414,12 +10414,12 @@ overdue</source>
 <context>
     <name>muco::ui::RadiotherapyTab</name>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="444"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="446"/>
         <source>Missed</source>
         <translation>漏照</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="445"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="447"/>
         <source>Held</source>
         <translation>暂停</translation>
     </message>
@@ -10574,132 +10574,132 @@ overdue</source>
         <translation>记录该分次？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="264"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="265"/>
         <source>No radiotherapy plan recorded yet: enter it on the left.</source>
         <translation>尚未记录放疗计划：请在左侧录入。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="275"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="276"/>
         <source>%1 of %2 fractions delivered  ·  %3 of %4 Gy (%5%)  ·  remaining %6 Gy  ·  BED %7 Gy, EQD2 %8 Gy (α/β 10)  ·  missed days %9</source>
         <translation>已照射 %1/%2 次  ·  %3/%4 Gy（%5%）  ·  剩余 %6 Gy  ·  BED %7 Gy，EQD2 %8 Gy（α/β 10）  ·  漏照天数 %9</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="285"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="286"/>
         <source>BED and EQD2: the biologically effective dose and its equivalent in 2 Gy fractions, summed over the fractions delivered (linear-quadratic model, α/β 10 Gy).</source>
         <translation>BED 与 EQD2：生物等效剂量及其折算为 2 Gy 分次的等效剂量，按已实施的分次累加（线性二次模型，α/β = 10 Gy）。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="288"/>
-        <source>Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays skipped, from the first treatment day after today. A missed day moves it later.</source>
-        <translation>预计完成日期：剩余分次（%1 次）按计划的治疗日每日一次，跳过节假日，自今天之后的第一个治疗日起算。漏照一天会使其推后。</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="404"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="406"/>
         <source>%1 Record a delivered fraction today anyway?</source>
         <translation>%1 仍要记录今天已照射一次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="281"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="282"/>
         <source>  ·  projected completion %1</source>
         <translation>  ·  预计完成 %1</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="282"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="283"/>
         <source>  ·  course complete</source>
         <translation>  ·  疗程已完成</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="313"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="289"/>
+        <source>Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays skipped, from today while today&apos;s fraction is still to come, otherwise from the next treatment day (never before the plan&apos;s start). A missed day moves it later.</source>
+        <translation>预计完成日期：剩余分次（%1 次）按计划的治疗日每日一次，跳过节假日；今天的分次尚未实施时从今天起算，否则从下一个治疗日起算（不早于计划开始日期）。漏照一天会使其推后。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="315"/>
         <source>The radiotherapy plan</source>
         <translation>放疗计划</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="336"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="338"/>
         <source>enter the total dose in Gy, e.g. 70</source>
         <translation>请输入总剂量（Gy），如 70</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="340"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="342"/>
         <source>enter the dose per fraction in Gy, e.g. 2</source>
         <translation>请输入单次剂量（Gy），如 2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="363"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="365"/>
         <source>The radiotherapy plan is being changed.</source>
         <translation>正在修改放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="401"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="403"/>
         <source>%1 is still in screening (not enrolled). Record a delivered fraction anyway?</source>
         <translation>%1 仍在筛选中（尚未入组）。仍要记录一次已执行的分次吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="418"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="420"/>
         <source>Select the fraction recorded in error in the log first.</source>
         <translation>请先在记录中选中误录的分次。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="422"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="424"/>
         <source>The fraction of %1 is being voided: it stays in the log, struck through.</source>
         <translation>正在作废 %1 的分次：它仍保留在记录中，并加删除线。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="437"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="439"/>
         <source>Missed or held fraction</source>
         <translation>漏照或暂停的分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="448"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="449"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="451"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="450"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="452"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="457"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="459"/>
         <source>%1 Record it as missed or held anyway?</source>
         <translation>%1 仍要记录为漏照或暂停吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="462"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="464"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="477"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="479"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="481"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="483"/>
         <source>Imported %1 fraction(s); %2 were already recorded.</source>
         <translation>已导入 %1 个分次；%2 个此前已记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="483"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="485"/>
         <source>Refused:</source>
         <translation>已拒绝：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
         <source>Import fractions</source>
         <translation>导入分次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="489"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="491"/>
+        <location filename="../ui/workspace/RadiotherapyTab.cpp" line="493"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

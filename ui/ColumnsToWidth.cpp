@@ -22,21 +22,29 @@ void ColumnsToWidth::setKeptHidden(int column, bool hidden)
         m_keptHidden.insert(column);
     else
         m_keptHidden.remove(column);
+    m_fitting = true;
     m_table->setColumnHidden(column, hidden);
-    fit();
+    m_fitting = false;
+}
+
+void ColumnsToWidth::showAll()
+{
+    m_fitting = true;
+    for (int c : std::as_const(m_givingWay))
+        if (!m_keptHidden.contains(c) && m_table->isColumnHidden(c))
+            m_table->setColumnHidden(c, false);
+    m_fitting = false;
 }
 
 void ColumnsToWidth::fit()
 {
     if (m_fitting)
         return;
-    m_fitting = true;
-    QHeaderView *header = m_table->horizontalHeader();
     // Every column that may be shown, at the width it had (a hidden section keeps it), then
     // hidden in order until the rest fit.
-    for (int c : std::as_const(m_givingWay))
-        if (!m_keptHidden.contains(c) && m_table->isColumnHidden(c))
-            m_table->setColumnHidden(c, false);
+    showAll();
+    m_fitting = true;
+    QHeaderView *header = m_table->horizontalHeader();
     const int room = m_table->viewport()->width();
     for (int c : std::as_const(m_givingWay)) {
         if (header->length() <= room)
@@ -50,7 +58,7 @@ void ColumnsToWidth::fit()
 bool ColumnsToWidth::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize)
-        fit();
+        QMetaObject::invokeMethod(this, &ColumnsToWidth::fit, Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
 

@@ -18,7 +18,10 @@ public:
     static ColumnsToWidth *install(QTableView *table, QList<int> givingWay);
     // A column hidden for another reason (a role that does not verify): it stays hidden.
     void setKeptHidden(int column, bool hidden);
-    // Fits the columns to the table's width now (also done whenever the table is resized).
+    // Every column that may give way shown again (before widths are fitted to their contents).
+    void showAll();
+    // Fits the columns to the table's width now (also done, queued, whenever the table is resized:
+    // in the resize the header has not yet laid out its stretched last column anew).
     void fit();
     // Whether fit() is hiding or showing columns at this moment: the sizes it changes are not
     // the user's choice (MainWindow remembers the user's widths).

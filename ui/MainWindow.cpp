@@ -107,19 +107,22 @@ MainWindow::MainWindow(AppController &controller, QWidget *parent)
     m_filter->addAction(down);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
     // Remembered per user as they change them (a crash or a power cut keeps the last choice).
-    connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+    connect(m_list->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int resized) {
         Session *s = m_controller.session();
         if (!s || m_restoringPreferences || m_listColumns->isFitting())
             return;
         // A column hidden (it gave way, or the role has none) keeps the width remembered for it;
-        // so does the last one shown, which the header stretches to its edge (not the user's width).
-        UserPreferences prefs(s->site(), s->user().id);
-        const QList<int> remembered = prefs.columnWidths();
+        // so does the last one shown, which the header stretches to its edge (not the user's width):
+        // its resizing (every step of a splitter's drag) writes nothing.
         const QHeaderView *header = m_list->horizontalHeader();
         int stretched = -1;
         for (int v = header->count() - 1; v >= 0 && stretched < 0; --v)
             if (!header->isSectionHidden(header->logicalIndex(v)))
                 stretched = header->logicalIndex(v);
+        if (resized == stretched || m_list->isColumnHidden(resized))
+            return;
+        UserPreferences prefs(s->site(), s->user().id);
+        const QList<int> remembered = prefs.columnWidths();
         QList<int> widths;
         for (int c = 0; c < m_model->columnCount(); ++c)
             widths << (m_list->isColumnHidden(c) || c == stretched ? remembered.value(c) : m_list->columnWidth(c));
@@ -541,6 +544,8 @@ void MainWindow::onSignedIn()
     // In subject order, which the first screen's rows read at sign-in are (PatientListModel),
     // whatever order the last user chose.
     m_list->sortByColumn(PatientListModel::SubjectId, Qt::AscendingOrder);
+    // The role's columns first: the user's widths are then restored over every column shown.
+    m_listColumns->setKeptHidden(PatientListModel::SdvRemaining, !s->can(Permission::VerifySource));
     restoreUserPreferences();
     if (s->isMonitorDevice())
         m_side->setCurrentWidget(m_monitor);   // the monitor's laptop starts from the monitoring lists
@@ -557,8 +562,6 @@ void MainWindow::onSignedIn()
     m_backups->setEnabled(s->can(Permission::ManageSettings));
     m_backupTimer->start();
     m_auditTrail->setEnabled(s->can(Permission::VerifyAudit));
-    m_list->setColumnHidden(PatientListModel::SdvRemaining, !s->can(Permission::VerifySource));
-    m_listColumns->fit();
     m_stack->setCurrentIndex(1);
     m_workspace->setCurrentIndex(0);
     fitWorkspace();
@@ -573,7 +576,9 @@ void MainWindow::restoreUserPreferences()
     const UserPreferences prefs(s->site(), s->user().id);
     m_restoringPreferences = true;
     // Fitted to the contents first; then each remembered width, except of a column hidden when it
-    // was saved (0) and anything too narrow to read, which keep the fitted width.
+    // was saved (0) and anything too narrow to read, which keep the fitted width. Every column
+    // that gave way for the last user is shown for it (a review: they kept the last user's widths).
+    m_listColumns->showAll();
     m_list->resizeColumnsToContents();
     const QList<int> widths = prefs.columnWidths();
     if (widths.size() == m_model->columnCount()) {

@@ -122,13 +122,17 @@ Result<QHash<QString, QString>> Accounts::displayNames(Session &session, const Q
 {
     MUCO_TRY(session.require(Permission::ViewPatients));
     QHash<QString, QString> out;
-    if (usernames.isEmpty())
-        return out;
-    MUCO_READ(st, session.db().prepare(QStringLiteral("SELECT username, display_name FROM users")));
-    MUCO_TRY(st.forEachRow([&](const Statement &row) {
-        if (usernames.contains(row.text(0)) && !row.text(1).trimmed().isEmpty())
-            out.insert(row.text(0), row.text(1));
-    }));
+    // Each name asked for, read alone (a record's few signers): never the table's rows at large.
+    MUCO_READ(st, session.db().prepare(QStringLiteral("SELECT display_name FROM users WHERE username = ?")));
+    for (const QString &user : usernames) {
+        if (user.isEmpty())
+            continue;
+        st.reset();
+        st.bind(1, user);
+        MUCO_READ(found, st.next());
+        if (found && !st.text(0).trimmed().isEmpty())
+            out.insert(user, st.text(0));
+    }
     return out;
 }
 

@@ -260,6 +260,7 @@ void RadiotherapyTab::reload()
     m_table->resizeColumnsToContents();
     m_table->scrollToBottom();
 
+    m_summary->setToolTip({});   // another patient's figures are not explained beside this one's
     if (!m_hasPlan) {
         m_summary->setText(tr("No radiotherapy plan recorded yet: enter it on the left."));
         return;
@@ -286,7 +287,8 @@ void RadiotherapyTab::reload()
                      "fractions delivered (linear-quadratic model, \u03B1/\u03B2 10 Gy).");
     if (d.projectedCompletionDate)
         how = tr("Projected completion: the fractions still to give (%1), one per treatment day of the plan, holidays "
-                 "skipped, from the first treatment day after today. A missed day moves it later.")
+                 "skipped, from today while today's fraction is still to come, otherwise from the next treatment day "
+                 "(never before the plan's start). A missed day moves it later.")
                   .arg(d.remainingFractions)
               + QStringLiteral("\n\n") + how;
     m_summary->setToolTip(how);
