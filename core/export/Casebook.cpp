@@ -159,10 +159,7 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
     (void)s.db().exec(QStringLiteral("COMMIT"));
     if (!read.ok())
         return read.error();
-    QSet<QString> signers;
-    for (const CasebookRecord &r : std::as_const(c.records))
-        signers.insert(r.text(QStringLiteral("signed_by")));
-    c.signerNames = Accounts::displayNames(s, signers).value_or({});
+    c.signerNames = Accounts::signerNames(s, c.records, [](const CasebookRecord &r) { return r.text(QStringLiteral("signed_by")); });
     // A monitor's casebook holds no free text, as a monitor's export (Minimisation::withholdsFreeText).
     c.audit = AuditTrail::forExport(s, c.audit);
     if (Minimisation::withholdsFreeText(s))

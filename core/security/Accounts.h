@@ -32,6 +32,16 @@ public:
     // ("doctor") said little (a walkthrough). Only those asked for (no one lists the staff this
     // way); a name with no account here (another device's, an opaque id) is left out.
     static Result<QHash<QString, QString>> displayNames(Session &session, const QSet<QString> &usernames);
+    // The display names of those who signed `rows` (`signerOf` gives a row's user name); none
+    // when they cannot be read: a list then shows the user names.
+    template <typename Rows, typename SignerOf>
+    static QHash<QString, QString> signerNames(Session &session, const Rows &rows, SignerOf signerOf)
+    {
+        QSet<QString> signers;
+        for (const auto &row : rows)
+            signers.insert(signerOf(row));
+        return displayNames(session, signers).value_or({});
+    }
     // An administrator sets a new password for a user who forgot theirs: one slot rewritten.
     static Status resetPassword(Session &session, const QString &username, const Secret &newPassword,
                                 const KdfCost &cost = KdfCost::standard());

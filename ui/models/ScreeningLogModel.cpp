@@ -10,10 +10,7 @@ Status ScreeningLogModel::load(Session &session)
     auto log = Screenings::log(session);
     beginResetModel();
     m_rows = log.ok() ? log.value() : QList<ScreeningLogEntry>{};
-    QSet<QString> signers;
-    for (const ScreeningLogEntry &e : std::as_const(m_rows))
-        signers.insert(e.signedBy);
-    m_signerNames = Accounts::displayNames(session, signers).value_or({});
+    m_signerNames = Accounts::signerNames(session, m_rows, [](const ScreeningLogEntry &e) { return e.signedBy; });
     endResetModel();
     if (!log.ok())
         return log.error();

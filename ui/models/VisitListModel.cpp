@@ -16,10 +16,7 @@ Status VisitListModel::load(Session &session, const QString &patientId)
     beginResetModel();
     m_rows = list.ok() ? list.value() : QList<Assessment>{};
     m_zone = session.siteZone();
-    QSet<QString> signers;
-    for (const Assessment &a : std::as_const(m_rows))
-        signers.insert(a.signedBy);
-    m_signerNames = Accounts::displayNames(session, signers).value_or({});
+    m_signerNames = Accounts::signerNames(session, m_rows, [](const Assessment &a) { return a.signedBy; });
     endResetModel();
     if (!list.ok())
         return list.error();

@@ -277,10 +277,7 @@ void ScreeningTab::reload()
     std::optional<Screening> shownOne;
     m_signerNames.clear();
     if (list.ok()) {
-        QSet<QString> signers;
-        for (const Screening &sc : list.value())
-            signers.insert(sc.signedBy);
-        m_signerNames = Accounts::displayNames(*s, signers).value_or({});
+        m_signerNames = Accounts::signerNames(*s, list.value(), [](const Screening &sc) { return sc.signedBy; });
         for (const Screening &sc : list.value()) {
             history << tr("%1: %2, %3%4").arg(displayDate(sc.assessmentDate), screeningOutcomeLabel(sc.outcome),
                                               sc.state == QLatin1String("signed") ? tr("signed") : tr("draft"),
