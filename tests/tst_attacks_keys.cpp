@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
 #include <QtTest>
 #include <atomic>
 #include <thread>
@@ -337,6 +339,36 @@ private slots:
         auto nurse = SiteVault::signIn(site.path(), QStringLiteral("nurse"), test::kPassword, clock);
         QVERIFY2(nurse.ok(), nurse.ok() ? "" : qPrintable(nurse.error().message));
         QCOMPARE(auditCount(**nurse, QStringLiteral("sign_in_failed")), 12);
+    }
+
+    // H2 across processes: the failure counter is read and written under the key file's lock
+    // (QLockFile), which tells processes apart by their PID. Wrong passwords racing from many
+    // processes proved nothing on two cores (they mostly ran one after the other, and passed
+    // with the lock taken out); here this test's process holds the lock, and the program's
+    // wrong password must wait for it rather than write a count read before another's.
+    void aSignInWaitsForTheKeyFileLockOfAnotherProcess()
+    {
+        test::TestSite site;
+        const auto failures = [&] {
+            return readJson(keyPath(site)).value(QStringLiteral("failures")).toObject().value(QStringLiteral("nurse")).toObject()
+                .value(QStringLiteral("count")).toInt();
+        };
+        QLockFile lock(keyPath(site) + QStringLiteral(".lock"));
+        QVERIFY(lock.tryLock(0));
+        QProcess cli;
+        cli.start(qEnvironmentVariable("MUCOTRACK_CLI"), {QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--db"), site.path(),
+                                                           QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("--password-stdin")});
+        QVERIFY(cli.waitForStarted());
+        cli.write("a-wrong-guess\n");
+        cli.closeWriteChannel();
+        QVERIFY2(!cli.waitForFinished(3000), cli.readAllStandardError().constData());   // held back by the lock
+        QCOMPARE(failures(), 0);
+        lock.unlock();
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY(cli.exitCode() != 0);
+        QVERIFY2(cli.readAllStandardError().contains("wrong"), "the refusal does not say the password is wrong");
+        QCOMPARE(failures(), 1);
     }
 
     // H2: a slot with Argon2id at cost 1 and 8 KiB was accepted on a real site. The floor is
