@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QTranslator>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QSplitter>
@@ -249,6 +250,12 @@ private slots:
         QTRY_VERIFY2(sites->horizontalHeader()->length() <= sites->viewport()->width(),
                      qPrintable(QStringLiteral("%1 > %2").arg(sites->horizontalHeader()->length()).arg(sites->viewport()->width())));
         QVERIFY(sites->isColumnHidden(ui::MonitorListModel::SiteOldestQuery));
+        // Every list's tab in sight, none behind scroll arrows (the fourth needed 377 px in 330).
+        QTabBar *bar = view->lists()->tabBar();
+        for (int i = 0; i < bar->count(); ++i)
+            if (bar->isTabVisible(i))
+                QVERIFY2(bar->tabRect(i).left() >= 0 && bar->tabRect(i).right() < bar->width(),
+                         qPrintable(QStringLiteral("tab %1 at %2-%3 in %4").arg(i).arg(bar->tabRect(i).left()).arg(bar->tabRect(i).right()).arg(bar->width())));
         QCOMPARE(sites->model()->index(0, ui::MonitorListModel::SiteOpenQueries).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("The oldest open query: 3 day(s)"));
         QTableView *overdueList = view->list(ui::MonitorView::OverdueList);
