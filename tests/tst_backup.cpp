@@ -4,7 +4,10 @@
 #include "CliRunner.h"
 #include "TestSite.h"
 #include "records/Patients.h"
+#include "security/Accounts.h"
+#include "security/AuditChain.h"
 #include "security/KeySlotFile.h"
+#include "security/SiteBackup.h"
 #include "security/SiteVault.h"
 #include "storage/Database.h"
 #include <QDir>
@@ -130,6 +133,41 @@ private slots:
         QFile f(restored);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), restoredBytes);
+    }
+
+    // A backup taken while another program's password reset is between its key file and its
+    // commit (SiteVault keeps the file as it was, .undo, until the transaction ends): the
+    // snapshot holds the database without the reset, and the backup takes the kept file with
+    // it. It took the newer file, and the nurse was refused in the restored site: her password
+    // of before no longer opened her slot, the new one a key registered nowhere in its trail.
+    void aBackupDuringAPasswordResetKeepsTheAccount()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        const QString keyPath = KeySlotFile::pathFor(site.path());
+        // The reset's key file, made on a copy of the site (the same database key): a newer
+        // generation, the nurse's slot under a new password with a new key pair.
+        QTemporaryDir other;
+        auto copy = SiteBackup::create(*admin, other.path());
+        QVERIFY2(copy.ok(), copy.ok() ? "" : qPrintable(copy.error().message));
+        {
+            auto copyAdmin = SiteVault::signIn(*copy, QStringLiteral("admin"), test::kPassword, site.clock());
+            QVERIFY(copyAdmin.ok());
+            QVERIFY(Accounts::resetPassword(**copyAdmin, QStringLiteral("nurse"), Secret(QStringLiteral("a-new-password-2")), KdfCost::fast()).ok());
+        }
+        // The reset in flight on the site: its file in place, the one before kept beside it,
+        // the database without it.
+        QVERIFY(QFile::rename(keyPath, KeySlotFile::undoPath(keyPath)));
+        QVERIFY(QFile::copy(KeySlotFile::pathFor(*copy), keyPath));
+
+        QTemporaryDir out;
+        auto taken = SiteBackup::create(*admin, out.path());
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
+        auto nurse = SiteVault::signIn(*taken, QStringLiteral("nurse"), test::kPassword, site.clock());
+        QVERIFY2(nurse.ok(), nurse.ok() ? "" : qPrintable(nurse.error().message));
+        auto audit = AuditChain::verify((*nurse)->db());
+        QVERIFY(audit.ok() && audit->intact);
     }
 
     void tamperedBackupFailsVerify()

@@ -15,7 +15,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KeyRotation)
 };
 
-const auto kGenerationKey = QStringLiteral("key_file_generation");
+const QString kGenerationKey = KeySlotFile::generationMetaKey();
 
 // The slots (all but `leaving`'s) that cannot be sealed to a new key, named for a person.
 Result<QStringList> unsealable(Session &session, const KeySlotFile &file, const QString &leaving)
@@ -121,7 +121,7 @@ Status KeyRotation::rotate(Session &session, const QString &why)
         MUCO_TRY(session.db().putMeta(kGenerationKey, QString::number(file.generation)));
         MUCO_TRY(session.db().removeMeta(QString::fromLatin1(kDueKey)));
         MUCO_TRY(session.audit({{}, QStringLiteral("database_key_replaced"), QStringLiteral("meta"), QStringLiteral("database key"),
-                                QStringLiteral("key_file_generation"), recorded, QString::number(file.generation), why}));
+                                kGenerationKey, recorded, QString::number(file.generation), why}));
         return tx.commit();
     });
 }

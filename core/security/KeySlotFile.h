@@ -118,6 +118,8 @@ public:
     // The file as it was before a rewrite inside a database transaction (SiteVault), kept as
     // a hard link until the transaction ends.
     static QString undoPath(const QString &keyFilePath) { return keyFilePath + QStringLiteral(".undo"); }
+    // The database's meta key that records the generation of the file in force.
+    static QString generationMetaKey() { return QStringLiteral("key_file_generation"); }
     // Under the lock: a rewrite whose generation the database did not record (its transaction
     // rolled back, or the program died before the commit) is undone by putting the kept file
     // back; one it recorded is kept. The kept file is gone afterwards. True when it was put back.

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
+#include <optional>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -98,11 +99,26 @@ Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
             return Error::storage(Tr::tr("The key file %1 is locked by another program; try again.").arg(keyPath));
         MUCO_READ(keyBytes, readWhole(keyPath));
         MUCO_READ(keys, KeySlotFile::load(keyPath));
+        // Another program's rewrite whose transaction has not ended (a password reset between
+        // its key file and its commit) keeps the file as it was (SiteVault: .undo). The snapshot
+        // below holds the database without that transaction, unless it committed meanwhile; the
+        // file that goes with it is the kept one when the snapshot did not record the newer
+        // generation. The newer file beside an older database opened, its slot's key registered
+        // nowhere in the trail: that account was refused in the restored site.
+        const QString undoPath = KeySlotFile::undoPath(keyPath);
+        std::optional<QByteArray> undoBytes;
+        if (QFileInfo::exists(undoPath)) {
+            MUCO_READ(kept, readWhole(undoPath));
+            undoBytes = kept;
+        }
         const Status copied = [&]() -> Status {
             MUCO_READ(copy, Database::open(partial, session.databaseKey(), keys.cipher, Database::Mode::Create));
             MUCO_TRY(copyDatabase(session.db(), *copy));
             // One self-contained file: no -wal or -shm needed to read it, even read-only.
             MUCO_TRY(copy->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            MUCO_READ(recorded, copy->meta(KeySlotFile::generationMetaKey()));
+            if (undoBytes && keys.generation > recorded.toULongLong())
+                keyBytes = *undoBytes;
             return {};
         }();   // the copy is closed here
         if (!copied.ok()) {
@@ -155,7 +171,7 @@ Result<BackupCheck> SiteBackup::verify(const QString &backupPath, const Secret &
     }
     BackupCheck out;
     MUCO_READ(site, db->meta(QStringLiteral("site_code")));
-    MUCO_READ(generation, db->meta(QStringLiteral("key_file_generation")));
+    MUCO_READ(generation, db->meta(KeySlotFile::generationMetaKey()));
     if (!generation.isEmpty() && keys.generation < generation.toULongLong())
         return Error::storage(Tr::tr("The key file of the backup %1 is older than its database.").arg(backupPath));
     out.site = site;

@@ -115,7 +115,7 @@ bool belowStandard(const KdfCost &cost)
     return cost.opslimit < standard.opslimit || cost.memlimit < standard.memlimit;
 }
 
-const auto kGenerationKey = QStringLiteral("key_file_generation");
+const QString kGenerationKey = KeySlotFile::generationMetaKey();
 const auto kKdfFloorKey = QStringLiteral("kdf_floor");
 
 // A key file rewrite parted from its transaction by a crash, or left because its settling
