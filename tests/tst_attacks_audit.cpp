@@ -307,6 +307,35 @@ class TestAttacksAudit : public QObject {
             SyncClient client(*s, *transport, o);
             return client.runBlocking();
         }
+        // A head as anyone holding the device's token can send it: the device's real head (after
+        // `user`'s sign-in), signed by `key` under `signer`'s name, naming `named` as the key.
+        ServiceResponse postHead(const SigningKey &key, const QString &signer, const QString &named, const QString &user = QStringLiteral("coord"))
+        {
+            const AuditHead head = [&] {
+                auto s = site.signIn(user);
+                return AuditChain::head(s->db()).value();
+            }();
+            const QJsonObject anchored =
+                service->handle({"GET", QStringLiteral("/v1/anchor"), {}, "Bearer " + token.toLatin1(), {}, {}}).body.value(QStringLiteral("anchored")).toObject();
+            QJsonObject headJson{{QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}, {QStringLiteral("signer"), signer},
+                                 {QStringLiteral("signature"), QString::fromLatin1(key.sign(AuditChain::signedMessage(signer, head.hash)).toHex())}};
+            if (!named.isEmpty())
+                headJson.insert(QStringLiteral("public_key"), named);
+            QJsonObject body{{QStringLiteral("head"), headJson}, {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)}};
+            if (!anchored.isEmpty())
+                body.insert(QStringLiteral("anchored"), anchored);   // what an honest chain holds there
+            return service->handle({"POST", QStringLiteral("/v1/anchor"), {}, "Bearer " + token.toLatin1(), {},
+                                    QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        }
+        QJsonObject anchor()
+        {
+            return service->handle({"GET", QStringLiteral("/v1/anchor"), {}, "Bearer " + token.toLatin1(), {}, {}}).body;
+        }
+        QString registeredKeyOf(const QString &user)
+        {
+            return store->backend().query(QStringLiteral("SELECT public_key FROM account_keys WHERE account = ?"),
+                                          {opaqueAccountId(user)})->value(0).value(0).toString();
+        }
         void work()
         {
             auto coord = site.signIn(QStringLiteral("coord"));
@@ -785,6 +814,91 @@ private slots:
         QCOMPARE(alarm.value(QStringLiteral("site")).toString(), QStringLiteral("GX01"));
         QVERIFY(!alarm.value(QStringLiteral("seen_utc")).toString().isEmpty());
         QVERIFY(!alarm.value(QStringLiteral("detail")).toString().isEmpty());
+    }
+
+    // The anchored head is the syncing user's word for the chain, signed with her key. Anyone
+    // holding the device's token could post a head of his own under her name; the central site
+    // kept its signature unread, and anchored it: the device's next honest sync was then refused
+    // as a rewritten history. Now a head that does not hold under the key it names is refused
+    // with an alarm of its own kind, and the anchor stays where it was.
+    void aForgedHeadIsRefusedAndLeavesTheAnchor()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const QJsonObject before = a.anchor();
+        a.work();
+        const SigningKey mallory = SigningKey::generate(QStringLiteral("mallory"));
+        const QString doctor = opaqueAccountId(QStringLiteral("doctor"));
+        const QString doctorsKey = a.registeredKeyOf(QStringLiteral("doctor"));
+        QVERIFY(!doctorsKey.isEmpty());
+        // Under the doctor's name and key, signed by another.
+        ServiceResponse forged = a.postHead(mallory, doctor, doctorsKey);
+        QCOMPARE(forged.status, 409);
+        QVERIFY2(forged.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("not signed by the key it names")),
+                 qPrintable(forged.body.value(QStringLiteral("error")).toString()));
+        // Under the doctor's name, naming the nurse's key (signed by the nurse's own key or not).
+        forged = a.postHead(mallory, doctor, a.registeredKeyOf(QStringLiteral("nurse")));
+        QCOMPARE(forged.status, 409);
+        // Unsigned.
+        {
+            auto s = a.site.signIn(QStringLiteral("coord"));
+            const AuditHead head = AuditChain::head(s->db()).value();
+            const QJsonObject body{{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}}},
+                                   {QStringLiteral("anchored"), before.value(QStringLiteral("anchored"))}};
+            QCOMPARE(a.service->handle({"POST", QStringLiteral("/v1/anchor"), {}, "Bearer " + a.token.toLatin1(), {},
+                                        QJsonDocument(body).toJson(QJsonDocument::Compact)}).status, 409);
+        }
+        QCOMPARE(a.anchor(), before);
+        // One alarm for the operator, of its own kind: acknowledging it gives up no anchor.
+        auto alarms = AuditAnchors(a.store->backend(), a.store->clock()).alarms();
+        QCOMPARE(alarms->size(), 1);
+        QVERIFY2(alarms->first().detail.contains(QStringLiteral("not signed by the key it names")), qPrintable(alarms->first().detail));
+        // The device itself syncs on, its anchor moving with its honest head.
+        const SyncReport honest = a.sync();
+        QVERIFY2(honest.ok, qPrintable(honest.error));
+        QVERIFY(a.anchor() != before);
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).acknowledge(a.deviceId, QStringLiteral("a stolen token, revoked"),
+                                                                                 QStringLiteral("operator")).value(), 1);
+        QVERIFY(a.sync().ok);
+    }
+
+    // A head signed by a key the central site does not hold yet (made up, or honest: a password
+    // reset since the last sync, whose key comes after the anchor) proves nothing: it is not
+    // anchored, and the device anchors again once its keys are sent. An honest reset anchors
+    // within the same sync and raises no alarm.
+    void aHeadUnderAKeyNotYetHeldIsAnchoredOnlyOnceProven()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const QJsonObject before = a.anchor();
+        a.work();
+        const SigningKey unknown = SigningKey::generate(QStringLiteral("doctor"));
+        const ServiceResponse unproven = a.postHead(unknown, opaqueAccountId(QStringLiteral("doctor")), unknown.publicKeyHex());
+        QCOMPARE(unproven.status, 200);
+        QVERIFY(unproven.body.value(QStringLiteral("unproven")).toBool());
+        QCOMPARE(a.anchor(), before);
+
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("doctor"), kFreshPassword, KdfCost::fast()).ok());
+        }
+        // The doctor syncs under her new key, which the central site learns after the anchor.
+        auto doctor = a.site.signIn(QStringLiteral("doctor"), kFreshPassword);
+        QVERIFY(doctor);
+        SyncClient::Options o;
+        o.baseBackoffMs = 1;
+        SyncClient client(*doctor, *a.transport, o);
+        const SyncReport r = client.runBlocking();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const AuditHead signedHead = AuditChain::head(doctor->db()).value();
+        const QJsonObject anchored = a.anchor().value(QStringLiteral("anchored")).toObject();
+        QVERIFY(anchored != before.value(QStringLiteral("anchored")).toObject());   // anchored again, once proven
+        QVERIFY(anchored.value(QStringLiteral("seq")).toInteger() > before.value(QStringLiteral("anchored")).toObject().value(QStringLiteral("seq")).toInteger());
+        QVERIFY(anchored.value(QStringLiteral("seq")).toInteger() <= signedHead.seq);
+        QCOMPARE(AuditChain::hashAt(doctor->db(), anchored.value(QStringLiteral("seq")).toInteger()).value(), anchored.value(QStringLiteral("hash")).toString());
+        QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
     }
 
     // The tail cut off below the anchored row (or an older copy of the database put back).

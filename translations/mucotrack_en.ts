@@ -376,12 +376,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="83"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="86"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="99"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="102"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,47 +389,72 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="41"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <source>the head of its chain (row %1) came unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="65"/>
+        <source>the head of its chain (row %1) is not signed by the key it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <source>the head of its chain (row %1) names another account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
         <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="78"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="91"/>
+        <source>&quot;head.public_key&quot; is a public key: 64 lower-case hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="126"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="86"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="128"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="107"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="170"/>
+        <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="172"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="227"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="165"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,139 +647,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="203"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="213"/>
-        <location filename="../core/export/Casebook.cpp" line="271"/>
+        <location filename="../core/export/Casebook.cpp" line="210"/>
+        <location filename="../core/export/Casebook.cpp" line="268"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
-        <location filename="../core/export/Casebook.cpp" line="257"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="229"/>
+        <location filename="../core/export/Casebook.cpp" line="226"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="234"/>
+        <location filename="../core/export/Casebook.cpp" line="231"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="241"/>
+        <location filename="../core/export/Casebook.cpp" line="238"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="242"/>
+        <location filename="../core/export/Casebook.cpp" line="239"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="245"/>
+        <location filename="../core/export/Casebook.cpp" line="242"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="246"/>
+        <location filename="../core/export/Casebook.cpp" line="243"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="257"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="275"/>
+        <location filename="../core/export/Casebook.cpp" line="272"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="292"/>
+        <location filename="../core/export/Casebook.cpp" line="289"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="294"/>
+        <location filename="../core/export/Casebook.cpp" line="291"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="294"/>
+        <location filename="../core/export/Casebook.cpp" line="291"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="295"/>
+        <location filename="../core/export/Casebook.cpp" line="292"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <location filename="../core/export/Casebook.cpp" line="293"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="298"/>
+        <location filename="../core/export/Casebook.cpp" line="295"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="300"/>
+        <location filename="../core/export/Casebook.cpp" line="297"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="301"/>
+        <location filename="../core/export/Casebook.cpp" line="298"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="302"/>
+        <location filename="../core/export/Casebook.cpp" line="299"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="317"/>
+        <location filename="../core/export/Casebook.cpp" line="314"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -762,17 +787,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="335"/>
+        <location filename="../core/export/Casebook.cpp" line="332"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="336"/>
+        <location filename="../core/export/Casebook.cpp" line="333"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="338"/>
+        <location filename="../core/export/Casebook.cpp" line="335"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5327,89 +5352,89 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteBackup</name>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="32"/>
-        <location filename="../core/security/SiteBackup.cpp" line="35"/>
+        <location filename="../core/security/SiteBackup.cpp" line="33"/>
+        <location filename="../core/security/SiteBackup.cpp" line="36"/>
         <source>%1 cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="47"/>
+        <location filename="../core/security/SiteBackup.cpp" line="48"/>
         <source>starting a backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="57"/>
-        <location filename="../core/security/SiteBackup.cpp" line="59"/>
+        <location filename="../core/security/SiteBackup.cpp" line="58"/>
+        <location filename="../core/security/SiteBackup.cpp" line="60"/>
         <source>copying %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="83"/>
+        <location filename="../core/security/SiteBackup.cpp" line="84"/>
         <source>%1 is not an existing folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="98"/>
+        <location filename="../core/security/SiteBackup.cpp" line="99"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="122"/>
+        <location filename="../core/security/SiteBackup.cpp" line="138"/>
         <source>The backup %1 could not be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="136"/>
+        <location filename="../core/security/SiteBackup.cpp" line="152"/>
         <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="138"/>
+        <location filename="../core/security/SiteBackup.cpp" line="154"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="142"/>
+        <location filename="../core/security/SiteBackup.cpp" line="158"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="147"/>
+        <location filename="../core/security/SiteBackup.cpp" line="163"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="154"/>
+        <location filename="../core/security/SiteBackup.cpp" line="170"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="160"/>
+        <location filename="../core/security/SiteBackup.cpp" line="176"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="171"/>
+        <location filename="../core/security/SiteBackup.cpp" line="187"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="174"/>
+        <location filename="../core/security/SiteBackup.cpp" line="190"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="180"/>
+        <location filename="../core/security/SiteBackup.cpp" line="196"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="189"/>
+        <location filename="../core/security/SiteBackup.cpp" line="205"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="199"/>
+        <location filename="../core/security/SiteBackup.cpp" line="215"/>
         <source>The restored database could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5640,22 +5665,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="244"/>
+        <location filename="../core/sync/SyncClient.cpp" line="246"/>
         <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261"/>
+        <location filename="../core/sync/SyncClient.cpp" line="263"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="269"/>
+        <location filename="../core/sync/SyncClient.cpp" line="271"/>
         <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="426"/>
+        <location filename="../core/sync/SyncClient.cpp" line="441"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5663,17 +5688,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="538"/>
+        <location filename="../core/sync/SyncClient.cpp" line="553"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="555"/>
+        <location filename="../core/sync/SyncClient.cpp" line="570"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="569"/>
+        <location filename="../core/sync/SyncClient.cpp" line="584"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6543,7 +6568,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::SyncClient</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="367"/>
+        <location filename="../core/sync/SyncClient.cpp" line="382"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9331,72 +9356,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="165"/>
+        <location filename="../ui/MonitorView.cpp" line="172"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="166"/>
+        <location filename="../ui/MonitorView.cpp" line="173"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="167"/>
+        <location filename="../ui/MonitorView.cpp" line="174"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="168"/>
+        <location filename="../ui/MonitorView.cpp" line="175"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>Patients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>To verify (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="252"/>
+        <location filename="../ui/MonitorView.cpp" line="261"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="253"/>
+        <location filename="../ui/MonitorView.cpp" line="262"/>
         <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10887,42 +10912,42 @@ overdue</source>
 <context>
     <name>muco::ui::ScreeningLogModel</name>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="32"/>
         <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="32"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="44"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="48"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="49"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="46"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="50"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="51"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="48"/>
         <source>Failed criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="52"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="49"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11064,142 +11089,142 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="282"/>
         <source>%1: %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="308"/>
         <source>Screenings: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="319"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="316"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="325"/>
         <source>%1 passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="326"/>
         <source>%1 fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="331"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>no criterion decides otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
         <source>%1; the screening would read &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>No lab results were used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>Labs as screened: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="375"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>Eligible: every criterion is met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="373"/>
         <source>Not eligible: a criterion fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="374"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="378"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="375"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="379"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
         <source>Labs used: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="420"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="417"/>
         <source>The screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="427"/>
         <source>Not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="463"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="467"/>
         <source>eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="467"/>
         <source>not eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="472"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="469"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11783,57 +11808,57 @@ overdue</source>
 <context>
     <name>muco::ui::VisitListModel</name>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="67"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="64"/>
         <source>%1 (correction: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="80"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="81"/>
         <source>Fraction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="82"/>
         <source>Dose (Gy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="87"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
         <source>CTCAE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="88"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
         <source>RTOG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="89"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
         <source>OMAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="90"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="87"/>
         <source>Sores (PRO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="91"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="88"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="92"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="89"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>

@@ -374,12 +374,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="83"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="86"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="99"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="102"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation>有电子签名未通过核验（%1）；请运行 `audit verify`。</translation>
     </message>
@@ -387,47 +387,72 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="41"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <source>the head of its chain (row %1) came unsigned</source>
+        <translation>其链的链头（第 %1 行）未经签名</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="65"/>
+        <source>the head of its chain (row %1) is not signed by the key it names</source>
+        <translation>其链的链头（第 %1 行）并非由其所指明的密钥签名</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <source>the head of its chain (row %1) names another account&apos;s key</source>
+        <translation>其链的链头（第 %1 行）指明的是另一账户的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
         <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
         <translation>&quot;head.signature&quot; 须为十六进制的签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="78"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="91"/>
+        <source>&quot;head.public_key&quot; is a public key: 64 lower-case hex digits</source>
+        <translation>&quot;head.public_key&quot; 须为公钥：64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="81"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="126"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="86"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="128"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="107"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="170"/>
+        <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
+        <translation>中心站点拒绝此审计追踪链头：其签名无法通过所指明用户的密钥核验（%1）。已通知中心站点的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="172"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="227"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="165"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -620,156 +645,156 @@
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="203"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="209"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="213"/>
-        <location filename="../core/export/Casebook.cpp" line="271"/>
+        <location filename="../core/export/Casebook.cpp" line="210"/>
+        <location filename="../core/export/Casebook.cpp" line="268"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
-        <location filename="../core/export/Casebook.cpp" line="257"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="229"/>
+        <location filename="../core/export/Casebook.cpp" line="226"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <location filename="../core/export/Casebook.cpp" line="228"/>
         <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
         <translation>由 %1（用户 %2）签名，含义为“%3”，时间 %4 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="234"/>
+        <location filename="../core/export/Casebook.cpp" line="231"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="241"/>
+        <location filename="../core/export/Casebook.cpp" line="238"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="242"/>
+        <location filename="../core/export/Casebook.cpp" line="239"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="245"/>
+        <location filename="../core/export/Casebook.cpp" line="242"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="246"/>
+        <location filename="../core/export/Casebook.cpp" line="243"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="257"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="275"/>
+        <location filename="../core/export/Casebook.cpp" line="272"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="292"/>
+        <location filename="../core/export/Casebook.cpp" line="289"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="294"/>
+        <location filename="../core/export/Casebook.cpp" line="291"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="294"/>
+        <location filename="../core/export/Casebook.cpp" line="291"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="295"/>
+        <location filename="../core/export/Casebook.cpp" line="292"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="296"/>
+        <location filename="../core/export/Casebook.cpp" line="293"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="298"/>
+        <location filename="../core/export/Casebook.cpp" line="295"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="300"/>
+        <location filename="../core/export/Casebook.cpp" line="297"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="301"/>
+        <location filename="../core/export/Casebook.cpp" line="298"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="302"/>
+        <location filename="../core/export/Casebook.cpp" line="299"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="317"/>
+        <location filename="../core/export/Casebook.cpp" line="314"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="335"/>
+        <location filename="../core/export/Casebook.cpp" line="332"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="336"/>
+        <location filename="../core/export/Casebook.cpp" line="333"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="338"/>
+        <location filename="../core/export/Casebook.cpp" line="335"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -5407,89 +5432,89 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SiteBackup</name>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="32"/>
-        <location filename="../core/security/SiteBackup.cpp" line="35"/>
+        <location filename="../core/security/SiteBackup.cpp" line="33"/>
+        <location filename="../core/security/SiteBackup.cpp" line="36"/>
         <source>%1 cannot be read (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="47"/>
+        <location filename="../core/security/SiteBackup.cpp" line="48"/>
         <source>starting a backup of %1</source>
         <translation>开始备份 %1</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="57"/>
-        <location filename="../core/security/SiteBackup.cpp" line="59"/>
+        <location filename="../core/security/SiteBackup.cpp" line="58"/>
+        <location filename="../core/security/SiteBackup.cpp" line="60"/>
         <source>copying %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="83"/>
+        <location filename="../core/security/SiteBackup.cpp" line="84"/>
         <source>%1 is not an existing folder</source>
         <translation>%1 不是已存在的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="98"/>
+        <location filename="../core/security/SiteBackup.cpp" line="99"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="122"/>
+        <location filename="../core/security/SiteBackup.cpp" line="138"/>
         <source>The backup %1 could not be put in place.</source>
         <translation>无法将备份 %1 放到目标位置。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="136"/>
+        <location filename="../core/security/SiteBackup.cpp" line="152"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="138"/>
+        <location filename="../core/security/SiteBackup.cpp" line="154"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation>备份 %1 旁边没有密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="142"/>
+        <location filename="../core/security/SiteBackup.cpp" line="158"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation>备份 %1 的密钥文件已被改动或未封存。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="147"/>
+        <location filename="../core/security/SiteBackup.cpp" line="163"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation>无法将备份 %1 复制到临时文件夹进行检查。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="154"/>
+        <location filename="../core/security/SiteBackup.cpp" line="170"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation>备份 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="160"/>
+        <location filename="../core/security/SiteBackup.cpp" line="176"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation>备份 %1 的密钥文件比其数据库旧。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="171"/>
+        <location filename="../core/security/SiteBackup.cpp" line="187"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation>%1 已存在；恢复绝不覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="174"/>
+        <location filename="../core/security/SiteBackup.cpp" line="190"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation>未恢复备份 %1：其稽查轨迹在第 %2 行损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="180"/>
+        <location filename="../core/security/SiteBackup.cpp" line="196"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation>无法将备份复制到 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="189"/>
+        <location filename="../core/security/SiteBackup.cpp" line="205"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation>无法将备份写入 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="199"/>
+        <location filename="../core/security/SiteBackup.cpp" line="215"/>
         <source>The restored database could not be put at %1.</source>
         <translation>无法将恢复的数据库放到 %1。</translation>
     </message>
@@ -5720,39 +5745,39 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点返回了重定向（HTTP %1 至 %2），不予跟随</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="244"/>
+        <location filename="../core/sync/SyncClient.cpp" line="246"/>
         <source>The central site no longer accepts this device&apos;s token (%1). Someone who kept a copy of it may have replaced it: ask the central site&apos;s operator to revoke device %2, then enrol this device again.</source>
         <translation>中心站点不再接受本设备的令牌（%1）。保留其副本的人可能已将其更换：请联系中心站点管理员吊销设备 %2，然后重新注册本设备。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261"/>
+        <location filename="../core/sync/SyncClient.cpp" line="263"/>
         <source>The central site took the device&apos;s new token, which could not be stored yet (%1); it is stored at the next sync.</source>
         <translation>中心站点已接受本设备的新令牌，但暂时无法保存（%1）；将在下次同步时保存。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="269"/>
+        <location filename="../core/sync/SyncClient.cpp" line="271"/>
         <source>This device&apos;s enrolment changed in another program during the sync; sync again.</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="426"/>
+        <location filename="../core/sync/SyncClient.cpp" line="441"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="538"/>
+        <location filename="../core/sync/SyncClient.cpp" line="553"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="555"/>
+        <location filename="../core/sync/SyncClient.cpp" line="570"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="569"/>
+        <location filename="../core/sync/SyncClient.cpp" line="584"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6621,7 +6646,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::SyncClient</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="367"/>
+        <location filename="../core/sync/SyncClient.cpp" line="382"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation>
             <numerusform>中央站点未接受此设备的 %n 份密钥证书，用这些密钥所作的签名将在那里被拒绝。请由管理员重新注册此设备（sync enroll）。</numerusform>
@@ -9414,72 +9439,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="165"/>
+        <location filename="../ui/MonitorView.cpp" line="172"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="166"/>
+        <location filename="../ui/MonitorView.cpp" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="167"/>
+        <location filename="../ui/MonitorView.cpp" line="174"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="168"/>
+        <location filename="../ui/MonitorView.cpp" line="175"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="169"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>Patients (%1)</source>
         <translation>患者 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>Queries (%1)</source>
         <translation>质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>To verify (%1)</source>
         <translation>待核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="236"/>
+        <location filename="../ui/MonitorView.cpp" line="243"/>
         <source>Overdue (%1)</source>
         <translation>逾期 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="252"/>
+        <location filename="../ui/MonitorView.cpp" line="261"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="253"/>
+        <location filename="../ui/MonitorView.cpp" line="262"/>
         <source>This site, as of %1.</source>
         <translation>本站点，截至 %1。</translation>
     </message>
@@ -10971,42 +10996,42 @@ overdue</source>
 <context>
     <name>muco::ui::ScreeningLogModel</name>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="32"/>
         <source>signed by %1</source>
         <translation>已由 %1 签名</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="35"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="32"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="44"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="48"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="49"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="46"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="50"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="47"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="51"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="48"/>
         <source>Failed criteria</source>
         <translation>不符合的标准</translation>
     </message>
     <message>
-        <location filename="../ui/models/ScreeningLogModel.cpp" line="52"/>
+        <location filename="../ui/models/ScreeningLogModel.cpp" line="49"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -11148,142 +11173,142 @@ overdue</source>
         <translation>以已签署的答案为基础，为此筛选失败患者开始一次新的筛选，日期为今天</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="285"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="282"/>
         <source>%1: %2, %3%4</source>
         <translation>%1：%2，%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
         <source>signed</source>
         <translation>已签名</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="286"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="283"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="287"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="284"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="311"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="308"/>
         <source>Screenings: </source>
         <translation>筛选记录：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="319"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="316"/>
         <source>Screening is closed: the patient&apos;s status is %1.</source>
         <translation>筛选已关闭：患者状态为%1。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="325"/>
         <source>%1 passes</source>
         <translation>%1 符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="329"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="326"/>
         <source>%1 fails</source>
         <translation>%1 不符合</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="330"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="327"/>
         <source>%1 is missing</source>
         <translation>%1 缺少数据</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="331"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="328"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="332"/>
         <source>no criterion decides otherwise.</source>
         <translation>没有任何标准的判定发生变化。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="336"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="333"/>
         <source>%1; the screening would read &quot;%2&quot;.</source>
         <translation>%1；筛选结果将为“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="338"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="335"/>
         <source>The birth date was corrected after this decision was signed: %1 then, %2 now. With the date now, %3 The investigator reviews the eligibility.</source>
         <translation>此判定签署后出生日期已被更正：签署时为 %1，现为 %2。按现在的日期，%3 请研究者复核入选资格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
         <source>Signed eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="370"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="367"/>
         <source>Signed not eligible by %1 on %2.</source>
         <translation>%1 于 %2 签署为不合格。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>No lab results were used.</source>
         <translation>未使用检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="369"/>
         <source>Labs as screened: </source>
         <translation>筛选时所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="375"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="372"/>
         <source>Eligible: every criterion is met.</source>
         <translation>合格：所有标准均符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="373"/>
         <source>Not eligible: a criterion fails.</source>
         <translation>不合格：有标准不符合。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="377"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="374"/>
         <source>Incomplete: answer the criteria marked missing.</source>
         <translation>不完整：请补充标为缺失的标准。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="378"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="375"/>
         <source>No lab results inside the site&apos;s window.</source>
         <translation>站点时间窗内无检验结果。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="379"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="376"/>
         <source>Labs used: </source>
         <translation>所用检验：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="420"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="417"/>
         <source>The screening</source>
         <translation>筛选记录</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="430"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="427"/>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="466"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="463"/>
         <source>The screening is incomplete: answer every criterion before signing the decision.</source>
         <translation>筛选尚未完成：请先回答每一项标准，再签署决定。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="467"/>
         <source>eligible</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="470"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="467"/>
         <source>not eligible</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/ScreeningTab.cpp" line="472"/>
+        <location filename="../ui/workspace/ScreeningTab.cpp" line="469"/>
         <source>%1 is %2 (screening of %3)</source>
         <translation>%1 %2（%3 的筛选）</translation>
     </message>
@@ -11865,57 +11890,57 @@ overdue</source>
 <context>
     <name>muco::ui::VisitListModel</name>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="67"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="64"/>
         <source>%1 (correction: %2)</source>
         <translation>%1（更正：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="80"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="81"/>
         <source>Fraction</source>
         <translation>分次</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="82"/>
         <source>Dose (Gy)</source>
         <translation>剂量 (Gy)</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="83"/>
         <source>WHO</source>
         <translation>WHO</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="87"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="84"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="88"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="85"/>
         <source>RTOG</source>
         <translation>RTOG</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="89"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="86"/>
         <source>OMAS</source>
         <translation>OMAS</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="90"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="87"/>
         <source>Sores (PRO)</source>
         <translation>溃疡 (PRO)</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="91"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="88"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/VisitListModel.cpp" line="92"/>
+        <location filename="../ui/models/VisitListModel.cpp" line="89"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>

@@ -4,6 +4,9 @@
 #include "records/RecordSignature.h"
 #include "common/Ids.h"
 #include "records/Minimisation.h"
+#include "security/AuditChain.h"
+#include "security/KeyCertificate.h"
+#include "security/SigningKey.h"
 #include <algorithm>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -30,6 +33,42 @@ qint64 seqOf(const QJsonValue &v)
     return d >= 0 && d <= 9e15 && d == static_cast<double>(static_cast<qint64>(d)) ? static_cast<qint64>(d) : -1;
 }
 
+// What the head's signature proves. A device whose certificates chain to a pinned root signs
+// every head with the syncing user's key, and names the key: registered for that account at the
+// site, the signature must hold under it. A key the site does not hold yet (the device's first
+// sync, a password reset since the last: its keys come after the anchor, from the trail the
+// anchor checks) proves nothing either way, and the head is not anchored until it does.
+enum class HeadProof { Proven, Unproven, Forged };
+
+Result<std::pair<HeadProof, QString>> proveHead(CentralBackend &backend, const DeviceIdentity &device, qint64 seq,
+                                                const QString &signer, const QString &hash, const QString &signature,
+                                                const QString &publicKey)
+{
+    const QString account = Minimisation::opaqueAccountId(signer);
+    if (signer.isEmpty() || signature.isEmpty())
+        return std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) came unsigned").arg(seq)};
+    MUCO_READ(keys, backend.query(QStringLiteral("SELECT public_key FROM account_keys WHERE site = ? AND account = ?"),
+                                  {device.site, account}));
+    const QByteArray message = AuditChain::signedMessage(signer, hash);
+    const QByteArray signatureBytes = QByteArray::fromHex(signature.toLatin1());
+    if (publicKey.isEmpty()) {
+        // A program from before keys were named: any of the account's keys, or unproven.
+        for (const QVariantList &k : keys)
+            if (SigningKey::verify(QByteArray::fromHex(k.at(0).toString().toLatin1()), message, signatureBytes))
+                return std::pair{HeadProof::Proven, QString()};
+        return std::pair{HeadProof::Unproven, QString()};
+    }
+    const bool registered = std::any_of(keys.cbegin(), keys.cend(), [&](const QVariantList &k) { return k.at(0).toString() == publicKey; });
+    if (registered)
+        return SigningKey::verify(QByteArray::fromHex(publicKey.toLatin1()), message, signatureBytes)
+            ? std::pair{HeadProof::Proven, QString()}
+            : std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) is not signed by the key it names").arg(seq)};
+    MUCO_READ(elsewhere, backend.query(QStringLiteral("SELECT 1 FROM account_keys WHERE site = ? AND public_key = ?"), {device.site, publicKey}));
+    if (!elsewhere.isEmpty())
+        return std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) names another account's key").arg(seq)};
+    return std::pair{HeadProof::Unproven, QString()};
+}
+
 } // namespace
 
 Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJsonObject &request)
@@ -47,6 +86,9 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{128})?$"));   // Ed25519: 64 bytes
     if (!hex.match(signature).hasMatch())
         return Error::invalid(QStringLiteral("head.signature"), Tr::tr("\"head.signature\" is a signature in hexadecimal"));
+    const QString publicKey = head.value(QStringLiteral("public_key")).toString();
+    if (!publicKey.isEmpty() && !KeyCertificate::isPublicKeyHex(publicKey))
+        return Error::invalid(QStringLiteral("head.public_key"), Tr::tr("\"head.public_key\" is a public key: 64 lower-case hex digits"));
 
     CentralTransaction tx(m_backend);
     MUCO_TRY(tx.begun());
@@ -64,6 +106,7 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     if (request.value(QStringLiteral("signs")).toString() == QLatin1String(RecordSignature::kSignsCentral))
         MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now,
                                                       request.value(QLatin1String(RecordSignature::kSignsRandomizations)).toBool()));
+    QString problem;
     if (!rows.isEmpty()) {
         const qint64 anchoredSeq = rows.first().at(0).toLongLong();
         const QString anchoredHash = rows.first().at(1).toString();
@@ -76,7 +119,6 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         if (!said.isEmpty() && seqOf(said.value(QStringLiteral("seq"))) != anchoredSeq)
             return QJsonObject{{QStringLiteral("moved"), true},
                                {QStringLiteral("error"), Tr::tr("The anchored row moved since it was asked for; ask again.")}};
-        QString problem;
         if (seq < anchoredSeq)
             problem = Tr::tr("the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back")
                           .arg(seq).arg(anchoredSeq).arg(anchoredAt);
@@ -85,28 +127,57 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         else if (said.value(QStringLiteral("hash")).toString() != anchoredHash)
             problem = Tr::tr("row %1 is no longer the row anchored at %2: the history before it was rewritten or removed")
                           .arg(anchoredSeq).arg(anchoredAt);
-        if (!problem.isEmpty()) {
-            // One open alarm per device in the operator's list: the device is refused at every
-            // sync until the operator acknowledges it, and a device that tries every few minutes
-            // filled the list with the same finding (a review). Each refusal, and what it found,
-            // stays in the central audit trail.
-            MUCO_READ(open, m_backend.query(QStringLiteral("SELECT 1 FROM integrity_alarms a LEFT JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
-                                                           " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
-                                                           " WHERE a.device_id = ? AND t.alarm_id IS NULL AND k.alarm_id IS NULL"),
-                                            {device.deviceId}));
-            if (open.isEmpty())
-                MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
-                                        {newUuid(), device.deviceId, device.site, now, problem}));
-            MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
-                                                                   device.deviceId, device.site,
-                                                                   {{QStringLiteral("kind"), QStringLiteral("audit_anchor")},
-                                                                    {QStringLiteral("detail"), problem},
-                                                                    {QStringLiteral("alarm_open_already"), !open.isEmpty()}}));
-            MUCO_TRY(tx.commit());
-            return Error{ErrorKind::Integrity,
-                         Tr::tr("The central site refuses this device's data: its audit trail no longer holds what was anchored "
-                                "at an earlier sync (%1). The central site's operator has been alerted.").arg(problem), {}};
+    }
+    // The head is the syncing user's word for the chain: from a device whose keys chain to a
+    // pinned root (not a monitor's, which registers none), it is anchored only once proven.
+    HeadProof proof = HeadProof::Proven;
+    if (problem.isEmpty() && !device.monitor) {
+        MUCO_READ(root, m_backend.query(QStringLiteral("SELECT 1 FROM device_roots WHERE device_id = ?"), {device.deviceId}));
+        if (!root.isEmpty()) {
+            MUCO_READ(proved, proveHead(m_backend, device, seq, head.value(QStringLiteral("signer")).toString().left(64), hash, signature, publicKey));
+            proof = proved.first;
+            problem = proved.second;
         }
+    }
+    if (!problem.isEmpty()) {
+        // One open alarm per device and kind in the operator's list: a chain that lost its
+        // anchor is refused at every sync until the operator acknowledges it, and a device that
+        // tries every few minutes filled the list with the same finding (a review). Each
+        // refusal, and what it found, stays in the central audit trail. A forged head is an
+        // alarm of its own kind: acknowledging it leaves the anchor, which it never moved.
+        const bool forged = proof == HeadProof::Forged;
+        MUCO_READ(open, m_backend.query(forged ? QStringLiteral("SELECT 1 FROM integrity_alarms a JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
+                                                                " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
+                                                                " WHERE a.device_id = ? AND t.kind = 'head_signature' AND k.alarm_id IS NULL")
+                                               : QStringLiteral("SELECT 1 FROM integrity_alarms a LEFT JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
+                                                                " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
+                                                                " WHERE a.device_id = ? AND t.alarm_id IS NULL AND k.alarm_id IS NULL"),
+                                        {device.deviceId}));
+        if (open.isEmpty()) {
+            const QString alarmId = newUuid();
+            MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
+                                    {alarmId, device.deviceId, device.site, now, problem}));
+            if (forged)
+                MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarm_kinds (alarm_id, kind) VALUES (?, 'head_signature')"), {alarmId}));
+        }
+        MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
+                                                               device.deviceId, device.site,
+                                                               {{QStringLiteral("kind"), forged ? QStringLiteral("head_signature") : QStringLiteral("audit_anchor")},
+                                                                {QStringLiteral("detail"), problem},
+                                                                {QStringLiteral("alarm_open_already"), !open.isEmpty()}}));
+        MUCO_TRY(tx.commit());
+        return Error{ErrorKind::Integrity,
+                     forged ? Tr::tr("The central site refuses this audit trail head: its signature does not hold under the key of the "
+                                     "user it names (%1). The central site's operator has been alerted.").arg(problem)
+                            : Tr::tr("The central site refuses this device's data: its audit trail no longer holds what was anchored "
+                                     "at an earlier sync (%1). The central site's operator has been alerted.").arg(problem), {}};
+    }
+    if (proof == HeadProof::Unproven) {
+        // Not anchored, nothing refused: the device sends its keys and anchors again (SyncClient).
+        MUCO_TRY(tx.commit());   // what the device said it signs stays noted
+        MUCO_READ(answer, current(device));
+        answer.insert(QStringLiteral("unproven"), true);
+        return answer;
     }
     MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {device.deviceId}));
     MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO audit_anchors (device_id, site, seq, hash, signer, signature, anchored_utc)"

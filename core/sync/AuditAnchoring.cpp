@@ -23,6 +23,9 @@ Result<QJsonObject> AuditAnchoring::request(Session &s, const QJsonObject &ancho
         headJson.insert(QStringLiteral("signer"), signer);
         headJson.insert(QStringLiteral("signature"),
                         QString::fromLatin1(s.signingKey().sign(AuditChain::signedMessage(signer, head.hash)).toHex()));
+        // Named, so that the central site tells a key it does not hold yet (it comes after the
+        // anchor) from a signature that does not hold under the one it holds.
+        headJson.insert(QStringLiteral("public_key"), s.signingKey().publicKeyHex());
     }
     // Randomizations are signed for the central site since migration 21; one made before, still
     // to be sent, has no central part, and the central site would refuse it from a device that

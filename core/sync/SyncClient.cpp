@@ -161,6 +161,8 @@ void SyncClient::start()
     m_report = {};
     m_attempt = 0;
     m_redrawn = false;
+    m_anchorAfterKeys = false;
+    m_anchoredAgain = false;
     if (auto allowed = m_session.require(Permission::SyncNow); !allowed.ok()) {
         m_report.denied = true;   // a permission, not the network: the CLI exits 3, not 6
         QTimer::singleShot(0, this, [this, allowed] { finish(false, allowed.error().message, false); });
@@ -317,6 +319,8 @@ void SyncClient::anchorHead()
                                      return;
                                  }
                                  m_attempt = 0;
+                                 if (answerBody.value(QStringLiteral("unproven")).toBool() && !m_anchoredAgain)
+                                     m_anchorAfterKeys = true;
                                  sendKeys();
                              });
         };
@@ -341,10 +345,21 @@ void SyncClient::sendKeys()
         return;
     }
     if (!request->has_value()) {
-        pushNext();
+        afterKeys();
         return;
     }
     postKeys(**request);
+}
+
+void SyncClient::afterKeys()
+{
+    if (m_anchorAfterKeys) {
+        m_anchorAfterKeys = false;
+        m_anchoredAgain = true;
+        anchorHead();
+        return;
+    }
+    pushNext();
 }
 
 // Retried with the same request: making it verifies the whole trail, once a run is enough.
@@ -373,7 +388,7 @@ void SyncClient::postKeys(const AuditAnchoring::KeysRequest &request)
                              return;
                          }
                          m_attempt = 0;
-                         pushNext();
+                         afterKeys();
                      });
 }
 

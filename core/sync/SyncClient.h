@@ -113,6 +113,8 @@ private:
     void anchorHead();
     void sendKeys();
     void postKeys(const AuditAnchoring::KeysRequest &request);
+    // After the keys (or none to send): the head anchored again when it was not proven, else the push.
+    void afterKeys();
     void pushNext();
     void pullNext();
     void reserveNext();
@@ -130,7 +132,11 @@ private:
     int m_attempt = 0;
     SyncReport m_report;
     bool m_running = false;
-    bool m_redrawn = false;   // a token refused as not available was drawn again once this run
+    bool m_redrawn = false;
+    // The central site did not yet hold the key that signed the head (a device's first sync, a
+    // password reset since the last): anchored again once the keys are sent, once a run.
+    bool m_anchorAfterKeys = false;
+    bool m_anchoredAgain = false;   // a token refused as not available was drawn again once this run
 };
 
 } // namespace muco
