@@ -309,7 +309,8 @@ class TestAttacksAudit : public QObject {
         }
         // A head as anyone holding the device's token can send it: the device's real head (after
         // `user`'s sign-in), signed by `key` under `signer`'s name, naming `named` as the key.
-        ServiceResponse postHead(const SigningKey &key, const QString &signer, const QString &named, const QString &user = QStringLiteral("coord"))
+        ServiceResponse postHead(const SigningKey &key, const QString &signer, const QString &named, const QString &user = QStringLiteral("coord"),
+                                 const QString &saidHash = QString())
         {
             const AuditHead head = [&] {
                 auto s = site.signIn(user);
@@ -322,8 +323,10 @@ class TestAttacksAudit : public QObject {
             if (!named.isEmpty())
                 headJson.insert(QStringLiteral("public_key"), named);
             QJsonObject body{{QStringLiteral("head"), headJson}, {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)}};
-            if (!anchored.isEmpty())
-                body.insert(QStringLiteral("anchored"), anchored);   // what an honest chain holds there
+            if (!anchored.isEmpty())   // what an honest chain holds there, or what the poster says
+                body.insert(QStringLiteral("anchored"), saidHash.isEmpty() ? anchored
+                                                                           : QJsonObject{{QStringLiteral("seq"), anchored.value(QStringLiteral("seq"))},
+                                                                                         {QStringLiteral("hash"), saidHash}});
             return service->handle({"POST", QStringLiteral("/v1/anchor"), {}, "Bearer " + token.toLatin1(), {},
                                     QJsonDocument(body).toJson(QJsonDocument::Compact)});
         }
@@ -857,10 +860,69 @@ private slots:
         // The device itself syncs on, its anchor moving with its honest head.
         const SyncReport honest = a.sync();
         QVERIFY2(honest.ok, qPrintable(honest.error));
-        QVERIFY(a.anchor() != before);
+        const QJsonObject moved = a.anchor();
+        QVERIFY(moved != before);
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).acknowledge(a.deviceId, QStringLiteral("a stolen token, revoked"),
                                                                                  QStringLiteral("operator")).value(), 1);
+        QCOMPARE(a.anchor(), moved);   // an alarm about a forged head gives up no anchor
         QVERIFY(a.sync().ok);
+    }
+
+    // A head under a key the doctor's password reset withdrew (the central site learns of it
+    // with the reset's certificate) proves nothing any more: refused, as her records signed
+    // with it after the reset are.
+    void aHeadUnderAWithdrawnKeyIsRefused()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        auto before = a.site.signIn(QStringLiteral("doctor"));   // holds the key the reset replaces
+        {
+            auto admin = a.site.signIn(QStringLiteral("admin"));
+            QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("doctor"), kFreshPassword, KdfCost::fast()).ok());
+        }
+        QVERIFY(a.sync(QStringLiteral("coord")).ok);   // the reset's certificates reach the central site
+        const QJsonObject anchored = a.anchor();
+        a.work();
+        const ServiceResponse r = a.postHead(before->signingKey(), opaqueAccountId(QStringLiteral("doctor")), before->signingKey().publicKeyHex());
+        QCOMPARE(r.status, 409);
+        QVERIFY2(r.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("withdrawn")),
+                 qPrintable(r.body.value(QStringLiteral("error")).toString()));
+        QCOMPARE(a.anchor(), anchored);
+    }
+
+    // The head is judged before what it says of the chain. A token holder who says the chain
+    // no longer holds the anchored row raised the alarm of a rewritten history (the device
+    // refused until the operator gave its anchor up): unsigned, it is now a forged head's
+    // alarm, which leaves the anchor; under a key the site does not hold, nothing at all.
+    void aTokenHoldersHeadIsJudgedBeforeWhatItSaysOfTheChain()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const QJsonObject before = a.anchor();
+        a.work();
+        const QString wrong(64, QLatin1Char('0'));
+        const SigningKey made = SigningKey::generate(QStringLiteral("doctor"));
+        const ServiceResponse unproven = a.postHead(made, opaqueAccountId(QStringLiteral("doctor")), made.publicKeyHex(), QStringLiteral("coord"), wrong);
+        QCOMPARE(unproven.status, 200);
+        QVERIFY(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->isEmpty());
+        {
+            auto s = a.site.signIn(QStringLiteral("coord"));
+            const AuditHead head = AuditChain::head(s->db()).value();
+            const QJsonObject body{{QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}}},
+                                   {QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), before.value(QStringLiteral("anchored"))[QStringLiteral("seq")]},
+                                                                            {QStringLiteral("hash"), wrong}}}};
+            QCOMPARE(a.service->handle({"POST", QStringLiteral("/v1/anchor"), {}, "Bearer " + a.token.toLatin1(), {},
+                                        QJsonDocument(body).toJson(QJsonDocument::Compact)}).status, 409);
+        }
+        auto alarms = AuditAnchors(a.store->backend(), a.store->clock()).alarms();
+        QCOMPARE(alarms->size(), 1);
+        QVERIFY2(alarms->first().detail.contains(QStringLiteral("unsigned")), qPrintable(alarms->first().detail));
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).acknowledge(a.deviceId, QStringLiteral("a stolen token, revoked"),
+                                                                                 QStringLiteral("operator")).value(), 1);
+        QCOMPARE(a.anchor(), before);
+        QVERIFY(a.sync().ok);   // the device's own history is still checked against it
     }
 
     // A head signed by a key the central site does not hold yet (made up, or honest: a password

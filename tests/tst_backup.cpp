@@ -170,6 +170,25 @@ private slots:
         QVERIFY(audit.ok() && audit->intact);
     }
 
+    // The other side: the reset committed, its kept file not yet gone (or one left over). The
+    // snapshot records the newer file, which goes with it: the nurse's new password opens it.
+    void aBackupAfterTheResetCommittedTakesTheNewFile()
+    {
+        test::TestSite site;
+        auto admin = site.signIn(QStringLiteral("admin"));
+        QVERIFY(admin);
+        const QString keyPath = KeySlotFile::pathFor(site.path());
+        QVERIFY(QFile::copy(keyPath, KeySlotFile::undoPath(keyPath) + QStringLiteral(".before")));
+        QVERIFY(Accounts::resetPassword(*admin, QStringLiteral("nurse"), Secret(QStringLiteral("a-new-password-2")), KdfCost::fast()).ok());
+        QVERIFY(QFile::rename(KeySlotFile::undoPath(keyPath) + QStringLiteral(".before"), KeySlotFile::undoPath(keyPath)));
+
+        QTemporaryDir out;
+        auto taken = SiteBackup::create(*admin, out.path());
+        QVERIFY2(taken.ok(), taken.ok() ? "" : qPrintable(taken.error().message));
+        auto nurse = SiteVault::signIn(*taken, QStringLiteral("nurse"), QStringLiteral("a-new-password-2"), site.clock());
+        QVERIFY2(nurse.ok(), nurse.ok() ? "" : qPrintable(nurse.error().message));
+    }
+
     void tamperedBackupFailsVerify()
     {
         const QString file = backup();

@@ -389,72 +389,77 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="48"/>
         <source>the head of its chain (row %1) came unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="65"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
         <source>the head of its chain (row %1) is not signed by the key it names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
         <source>the head of its chain (row %1) names another account&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <source>the head of its chain (row %1) names a key withdrawn from its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
         <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="91"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="95"/>
         <source>&quot;head.public_key&quot; is a public key: 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="122"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="151"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="126"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="154"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="128"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="170"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="187"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="172"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="189"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="227"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="237"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="246"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,62 +5384,62 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="138"/>
+        <location filename="../core/security/SiteBackup.cpp" line="143"/>
         <source>The backup %1 could not be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="152"/>
+        <location filename="../core/security/SiteBackup.cpp" line="157"/>
         <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="154"/>
+        <location filename="../core/security/SiteBackup.cpp" line="159"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="158"/>
+        <location filename="../core/security/SiteBackup.cpp" line="163"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <location filename="../core/security/SiteBackup.cpp" line="168"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="170"/>
+        <location filename="../core/security/SiteBackup.cpp" line="175"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="176"/>
+        <location filename="../core/security/SiteBackup.cpp" line="181"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="187"/>
+        <location filename="../core/security/SiteBackup.cpp" line="192"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="190"/>
+        <location filename="../core/security/SiteBackup.cpp" line="195"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="196"/>
+        <location filename="../core/security/SiteBackup.cpp" line="201"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="205"/>
+        <location filename="../core/security/SiteBackup.cpp" line="210"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="215"/>
+        <location filename="../core/security/SiteBackup.cpp" line="220"/>
         <source>The restored database could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,7 +5685,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="441"/>
+        <location filename="../core/sync/SyncClient.cpp" line="448"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5688,17 +5693,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="553"/>
+        <location filename="../core/sync/SyncClient.cpp" line="560"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="570"/>
+        <location filename="../core/sync/SyncClient.cpp" line="577"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="584"/>
+        <location filename="../core/sync/SyncClient.cpp" line="591"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,8 +6572,13 @@ Why is saved data being changed? (kept in the audit trail)</source>
 </context>
 <context>
     <name>muco::SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="327"/>
+        <source>The central site holds no key of yours it can check this device&apos;s audit trail against, so the trail was not anchored there: history rewritten on this device would not be noticed. An administrator enrols this device again (sync enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="382"/>
+        <location filename="../core/sync/SyncClient.cpp" line="389"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

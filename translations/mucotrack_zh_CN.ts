@@ -387,72 +387,77 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="48"/>
         <source>the head of its chain (row %1) came unsigned</source>
         <translation>其链的链头（第 %1 行）未经签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="65"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
         <source>the head of its chain (row %1) is not signed by the key it names</source>
         <translation>其链的链头（第 %1 行）并非由其所指明的密钥签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="68"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
         <source>the head of its chain (row %1) names another account&apos;s key</source>
         <translation>其链的链头（第 %1 行）指明的是另一账户的密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="80"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <source>the head of its chain (row %1) names a key withdrawn from its signer</source>
+        <translation>其链的链头（第 %1 行）指明的是已从其签名者撤回的密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="88"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
         <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
         <translation>&quot;head.signature&quot; 须为十六进制的签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="91"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="95"/>
         <source>&quot;head.public_key&quot; is a public key: 64 lower-case hex digits</source>
         <translation>&quot;head.public_key&quot; 须为公钥：64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="121"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="122"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="151"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="126"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="154"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="128"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="170"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="187"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此审计追踪链头：其签名无法通过所指明用户的密钥核验（%1）。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="172"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="189"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="227"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="237"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="246"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -5459,62 +5464,62 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="138"/>
+        <location filename="../core/security/SiteBackup.cpp" line="143"/>
         <source>The backup %1 could not be put in place.</source>
         <translation>无法将备份 %1 放到目标位置。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="152"/>
+        <location filename="../core/security/SiteBackup.cpp" line="157"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="154"/>
+        <location filename="../core/security/SiteBackup.cpp" line="159"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation>备份 %1 旁边没有密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="158"/>
+        <location filename="../core/security/SiteBackup.cpp" line="163"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation>备份 %1 的密钥文件已被改动或未封存。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <location filename="../core/security/SiteBackup.cpp" line="168"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation>无法将备份 %1 复制到临时文件夹进行检查。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="170"/>
+        <location filename="../core/security/SiteBackup.cpp" line="175"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation>备份 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="176"/>
+        <location filename="../core/security/SiteBackup.cpp" line="181"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation>备份 %1 的密钥文件比其数据库旧。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="187"/>
+        <location filename="../core/security/SiteBackup.cpp" line="192"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation>%1 已存在；恢复绝不覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="190"/>
+        <location filename="../core/security/SiteBackup.cpp" line="195"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation>未恢复备份 %1：其稽查轨迹在第 %2 行损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="196"/>
+        <location filename="../core/security/SiteBackup.cpp" line="201"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation>无法将备份复制到 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="205"/>
+        <location filename="../core/security/SiteBackup.cpp" line="210"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation>无法将备份写入 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="215"/>
+        <location filename="../core/security/SiteBackup.cpp" line="220"/>
         <source>The restored database could not be put at %1.</source>
         <translation>无法将恢复的数据库放到 %1。</translation>
     </message>
@@ -5760,24 +5765,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="441"/>
+        <location filename="../core/sync/SyncClient.cpp" line="448"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="553"/>
+        <location filename="../core/sync/SyncClient.cpp" line="560"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="570"/>
+        <location filename="../core/sync/SyncClient.cpp" line="577"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="584"/>
+        <location filename="../core/sync/SyncClient.cpp" line="591"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6645,8 +6650,13 @@ Why is saved data being changed? (kept in the audit trail)</source>
 </context>
 <context>
     <name>muco::SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="327"/>
+        <source>The central site holds no key of yours it can check this device&apos;s audit trail against, so the trail was not anchored there: history rewritten on this device would not be noticed. An administrator enrols this device again (sync enroll).</source>
+        <translation>中心站点没有可用于核验本设备审计追踪的您的密钥，因此该追踪未在中心站点锚定：本设备上被改写的历史将不会被发现。请管理员重新登记本设备（sync enroll）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="382"/>
+        <location filename="../core/sync/SyncClient.cpp" line="389"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation>
             <numerusform>中央站点未接受此设备的 %n 份密钥证书，用这些密钥所作的签名将在那里被拒绝。请由管理员重新注册此设备（sync enroll）。</numerusform>

@@ -34,39 +34,43 @@ qint64 seqOf(const QJsonValue &v)
 }
 
 // What the head's signature proves. A device whose certificates chain to a pinned root signs
-// every head with the syncing user's key, and names the key: registered for that account at the
-// site, the signature must hold under it. A key the site does not hold yet (the device's first
+// every head with the syncing user's key, and names the key: in force for that account at the
+// site, the signature must hold under it; withdrawn from it, or another account's, it is forged. A key the site does not hold yet (the device's first
 // sync, a password reset since the last: its keys come after the anchor, from the trail the
 // anchor checks) proves nothing either way, and the head is not anchored until it does.
 enum class HeadProof { Proven, Unproven, Forged };
 
-Result<std::pair<HeadProof, QString>> proveHead(CentralBackend &backend, const DeviceIdentity &device, qint64 seq,
+Result<std::pair<HeadProof, QString>> proveHead(CentralBackend &backend, const Clock &clock, const DeviceIdentity &device, qint64 seq,
                                                 const QString &signer, const QString &hash, const QString &signature,
                                                 const QString &publicKey)
 {
-    const QString account = Minimisation::opaqueAccountId(signer);
     if (signer.isEmpty() || signature.isEmpty())
         return std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) came unsigned").arg(seq)};
-    MUCO_READ(keys, backend.query(QStringLiteral("SELECT public_key FROM account_keys WHERE site = ? AND account = ?"),
-                                  {device.site, account}));
+    const QString account = Minimisation::opaqueAccountId(signer);
+    // The keys in force for someone who may sync, as records' signatures are checked: a key
+    // withdrawn by a deactivation or a password reset proves nothing from then on.
+    MUCO_READ(inForce, CentralSignatures(backend, clock).keysOf(device.site, account, Permission::SyncNow, isoUtc(clock.nowUtc())));
     const QByteArray message = AuditChain::signedMessage(signer, hash);
     const QByteArray signatureBytes = QByteArray::fromHex(signature.toLatin1());
     if (publicKey.isEmpty()) {
-        // A program from before keys were named: any of the account's keys, or unproven.
-        for (const QVariantList &k : keys)
-            if (SigningKey::verify(QByteArray::fromHex(k.at(0).toString().toLatin1()), message, signatureBytes))
+        // A program from before keys were named: any key in force, or unproven.
+        for (const QByteArray &key : inForce)
+            if (SigningKey::verify(key, message, signatureBytes))
                 return std::pair{HeadProof::Proven, QString()};
         return std::pair{HeadProof::Unproven, QString()};
     }
-    const bool registered = std::any_of(keys.cbegin(), keys.cend(), [&](const QVariantList &k) { return k.at(0).toString() == publicKey; });
-    if (registered)
-        return SigningKey::verify(QByteArray::fromHex(publicKey.toLatin1()), message, signatureBytes)
+    const QByteArray named = QByteArray::fromHex(publicKey.toLatin1());
+    if (inForce.contains(named))
+        return SigningKey::verify(named, message, signatureBytes)
             ? std::pair{HeadProof::Proven, QString()}
             : std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) is not signed by the key it names").arg(seq)};
-    MUCO_READ(elsewhere, backend.query(QStringLiteral("SELECT 1 FROM account_keys WHERE site = ? AND public_key = ?"), {device.site, publicKey}));
-    if (!elsewhere.isEmpty())
-        return std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) names another account's key").arg(seq)};
-    return std::pair{HeadProof::Unproven, QString()};
+    // Known to the site, but not as a key in force of this account: withdrawn, or another's.
+    MUCO_READ(known, backend.query(QStringLiteral("SELECT account FROM account_keys WHERE site = ? AND public_key = ?"), {device.site, publicKey}));
+    if (known.isEmpty())
+        return std::pair{HeadProof::Unproven, QString()};
+    const bool another = std::any_of(known.cbegin(), known.cend(), [&](const QVariantList &k) { return k.at(0).toString() != account; });
+    return std::pair{HeadProof::Forged, another ? Tr::tr("the head of its chain (row %1) names another account's key").arg(seq)
+                                                : Tr::tr("the head of its chain (row %1) names a key withdrawn from its signer").arg(seq)};
 }
 
 } // namespace
@@ -106,19 +110,43 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     if (request.value(QStringLiteral("signs")).toString() == QLatin1String(RecordSignature::kSignsCentral))
         MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now,
                                                       request.value(QLatin1String(RecordSignature::kSignsRandomizations)).toBool()));
-    QString problem;
+    const QJsonObject said = request.value(QStringLiteral("anchored")).toObject();
     if (!rows.isEmpty()) {
         const qint64 anchoredSeq = rows.first().at(0).toLongLong();
-        const QString anchoredHash = rows.first().at(1).toString();
-        const QString anchoredAt = rows.first().at(2).toString();
-        const QJsonObject said = request.value(QStringLiteral("anchored")).toObject();
-        if (seq == anchoredSeq && hash == anchoredHash) {   // the same head again: a retry, or nothing new
+        if (seq == anchoredSeq && hash == rows.first().at(1).toString()) {   // the same head again: a retry, or nothing new
             MUCO_TRY(tx.commit());   // what the device said it signs stays noted
             return QJsonObject{{QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}}}};
         }
         if (!said.isEmpty() && seqOf(said.value(QStringLiteral("seq"))) != anchoredSeq)
             return QJsonObject{{QStringLiteral("moved"), true},
                                {QStringLiteral("error"), Tr::tr("The anchored row moved since it was asked for; ask again.")}};
+    }
+    // The head is the syncing user's word for the chain, judged before what it says of the
+    // chain: from a device whose keys chain to a pinned root (not a monitor's, which registers
+    // none), only a proven head is compared with the anchor. A token holder's head under a key
+    // the site does not hold moves nothing and raises nothing, however it describes the chain;
+    // the device's own sync is judged once its keys are sent (SyncClient anchors again).
+    HeadProof proof = HeadProof::Proven;
+    QString problem;
+    if (!device.monitor) {
+        MUCO_READ(root, m_backend.query(QStringLiteral("SELECT 1 FROM device_roots WHERE device_id = ?"), {device.deviceId}));
+        if (!root.isEmpty()) {
+            MUCO_READ(proved, proveHead(m_backend, m_clock, device, seq, head.value(QStringLiteral("signer")).toString().left(64), hash,
+                                        signature, publicKey));
+            proof = proved.first;
+            problem = proved.second;
+        }
+    }
+    if (proof == HeadProof::Unproven) {
+        MUCO_TRY(tx.commit());   // what the device said it signs stays noted
+        MUCO_READ(answer, current(device));
+        answer.insert(QStringLiteral("unproven"), true);
+        return answer;
+    }
+    if (problem.isEmpty() && !rows.isEmpty()) {
+        const qint64 anchoredSeq = rows.first().at(0).toLongLong();
+        const QString anchoredHash = rows.first().at(1).toString();
+        const QString anchoredAt = rows.first().at(2).toString();
         if (seq < anchoredSeq)
             problem = Tr::tr("the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back")
                           .arg(seq).arg(anchoredSeq).arg(anchoredAt);
@@ -127,17 +155,6 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         else if (said.value(QStringLiteral("hash")).toString() != anchoredHash)
             problem = Tr::tr("row %1 is no longer the row anchored at %2: the history before it was rewritten or removed")
                           .arg(anchoredSeq).arg(anchoredAt);
-    }
-    // The head is the syncing user's word for the chain: from a device whose keys chain to a
-    // pinned root (not a monitor's, which registers none), it is anchored only once proven.
-    HeadProof proof = HeadProof::Proven;
-    if (problem.isEmpty() && !device.monitor) {
-        MUCO_READ(root, m_backend.query(QStringLiteral("SELECT 1 FROM device_roots WHERE device_id = ?"), {device.deviceId}));
-        if (!root.isEmpty()) {
-            MUCO_READ(proved, proveHead(m_backend, device, seq, head.value(QStringLiteral("signer")).toString().left(64), hash, signature, publicKey));
-            proof = proved.first;
-            problem = proved.second;
-        }
     }
     if (!problem.isEmpty()) {
         // One open alarm per device and kind in the operator's list: a chain that lost its
@@ -171,13 +188,6 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
                                      "user it names (%1). The central site's operator has been alerted.").arg(problem)
                             : Tr::tr("The central site refuses this device's data: its audit trail no longer holds what was anchored "
                                      "at an earlier sync (%1). The central site's operator has been alerted.").arg(problem), {}};
-    }
-    if (proof == HeadProof::Unproven) {
-        // Not anchored, nothing refused: the device sends its keys and anchors again (SyncClient).
-        MUCO_TRY(tx.commit());   // what the device said it signs stays noted
-        MUCO_READ(answer, current(device));
-        answer.insert(QStringLiteral("unproven"), true);
-        return answer;
     }
     MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {device.deviceId}));
     MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO audit_anchors (device_id, site, seq, hash, signer, signature, anchored_utc)"

@@ -350,7 +350,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!(before.held && stateOnly) && (centralPart || !signedUtc.isEmpty()) && !isIsoUtc(signedUtc))
         return refused(Tr::tr("is signed by %1 at \"%2\", which is not a time").arg(signer, signedUtc.left(40)));
     if (centralPart) {
-        MUCO_READ(keys, keysOf(device.site, signer, table, signedUtc));
+        MUCO_READ(keys, keysOf(device.site, signer, signingPermission(table), signedUtc));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")
                                .arg(signer, signedUtc));
@@ -470,8 +470,15 @@ Result<bool> CentralSignatures::deviceSays(const QString &table, const QString &
     return !rows.isEmpty();
 }
 
-Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account, const QString &table,
-                                                    const QString &signedUtc)
+Permission CentralSignatures::signingPermission(const QString &table)
+{
+    return table == QLatin1String("screenings")       ? Permission::SignEligibility
+           : table == QLatin1String("randomizations") ? Permission::Randomize
+                                                       : Permission::SignGrade;
+}
+
+Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const QString &account, Permission permission,
+                                                    const QString &atUtc)
 {
     const QString cacheKey = site + QChar(0x1f) + account;
     auto history = m_keys.constFind(cacheKey);
@@ -499,9 +506,6 @@ Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const Q
     // devices' clocks differ. A key no certificate names (registered before certificates) signs
     // only while the account has no certified key: the first certificate retires whatever was
     // registered bare.
-    const Permission permission = table == QLatin1String("screenings")       ? Permission::SignEligibility
-                                  : table == QLatin1String("randomizations") ? Permission::Randomize
-                                                                             : Permission::SignGrade;
     const bool certified = std::any_of(history->cbegin(), history->cend(), [](const auto &c) { return !c.isEmpty(); });
     QList<QByteArray> keys;
     for (auto it = history->cbegin(); it != history->cend(); ++it) {
@@ -510,7 +514,7 @@ Result<QList<QByteArray>> CentralSignatures::keysOf(const QString &site, const Q
         if (!certificates.isEmpty()) {
             QString inForce = certificates.first().first;
             for (const auto &c : certificates)
-                if (c.first <= signedUtc)
+                if (c.first <= atUtc)
                     inForce = c.first;
             allowed = std::all_of(certificates.cbegin(), certificates.cend(), [&](const auto &c) {
                 if (c.first != inForce)

@@ -15,6 +15,7 @@
 #include "central/Conflicts.h"
 #include "central/PushBatch.h"
 #include "security/KeyCertificate.h"
+#include "security/Roles.h"
 #include <QHash>
 #include <QJsonObject>
 
@@ -78,6 +79,12 @@ public:
 
     static QStringList schema();
 
+    // The keys of `account` whose certificate in force at `atUtc` gives a role with `permission`
+    // (a deactivation or a password reset withdraws a key from then on; a key no certificate
+    // names counts only while the account has no certified one): for a record signed then, or
+    // an audit head signed by the user syncing (AuditAnchors: Permission::SyncNow, now).
+    Result<QList<QByteArray>> keysOf(const QString &site, const QString &account, Permission permission, const QString &atUtc);
+
 private:
     struct Taken {
         QStringList accounts;   // accounts with a key new to the site
@@ -88,9 +95,8 @@ private:
     Result<Taken> acceptCertificates(const DeviceIdentity &device, const QList<KeyCertificate> &given, const QString &now);
     // Keeps a certificate taken from `device` and registers its key; true when the key is new to the site.
     static Result<bool> storeCertificate(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &c, const QString &nowUtc);
-    // The keys of `account` that could sign records of `table` when the record was signed
-    // (`signedUtc`, part of the signed message).
-    Result<QList<QByteArray>> keysOf(const QString &site, const QString &account, const QString &table, const QString &signedUtc);
+    // The permission a signature of `table`'s records needs.
+    static Permission signingPermission(const QString &table);
     // Whether `device` said it signs records for the central site (`signing_devices`) or its
     // randomizations too (`randomization_signers`): read once a push, not once a record.
     Result<bool> deviceSays(const QString &table, const QString &deviceId);

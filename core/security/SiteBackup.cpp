@@ -107,9 +107,12 @@ Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
         // nowhere in the trail: that account was refused in the restored site.
         const QString undoPath = KeySlotFile::undoPath(keyPath);
         std::optional<QByteArray> undoBytes;
+        quint64 undoGeneration = 0;
         if (QFileInfo::exists(undoPath)) {
             MUCO_READ(kept, readWhole(undoPath));
+            MUCO_READ(keptFile, KeySlotFile::load(undoPath));
             undoBytes = kept;
+            undoGeneration = keptFile.generation;
         }
         const Status copied = [&]() -> Status {
             MUCO_READ(copy, Database::open(partial, session.databaseKey(), keys.cipher, Database::Mode::Create));
@@ -117,7 +120,9 @@ Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
             // One self-contained file: no -wal or -shm needed to read it, even read-only.
             MUCO_TRY(copy->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
             MUCO_READ(recorded, copy->meta(KeySlotFile::generationMetaKey()));
-            if (undoBytes && keys.generation > recorded.toULongLong())
+            // The kept file only when it is the one the snapshot recorded: a file ahead of its
+            // database without one is taken as it is (as a sign-in takes it).
+            if (undoBytes && keys.generation > recorded.toULongLong() && undoGeneration == recorded.toULongLong())
                 keyBytes = *undoBytes;
             return {};
         }();   // the copy is closed here

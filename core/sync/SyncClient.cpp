@@ -319,8 +319,15 @@ void SyncClient::anchorHead()
                                      return;
                                  }
                                  m_attempt = 0;
-                                 if (answerBody.value(QStringLiteral("unproven")).toBool() && !m_anchoredAgain)
-                                     m_anchorAfterKeys = true;
+                                 if (answerBody.value(QStringLiteral("unproven")).toBool()) {
+                                     if (!m_anchoredAgain)
+                                         m_anchorAfterKeys = true;
+                                     else
+                                         m_report.warnings.append(
+                                             tr("The central site holds no key of yours it can check this device's audit trail "
+                                                "against, so the trail was not anchored there: history rewritten on this device "
+                                                "would not be noticed. An administrator enrols this device again (sync enroll)."));
+                                 }
                                  sendKeys();
                              });
         };

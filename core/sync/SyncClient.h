@@ -132,11 +132,11 @@ private:
     int m_attempt = 0;
     SyncReport m_report;
     bool m_running = false;
-    bool m_redrawn = false;
+    bool m_redrawn = false;   // a token refused as not available was drawn again once this run
     // The central site did not yet hold the key that signed the head (a device's first sync, a
-    // password reset since the last): anchored again once the keys are sent, once a run.
+    // password reset since the last): anchored again once the keys are sent.
     bool m_anchorAfterKeys = false;
-    bool m_anchoredAgain = false;   // a token refused as not available was drawn again once this run
+    bool m_anchoredAgain = false;   // once a run: a head still unproven then is reported, not asked again
 };
 
 } // namespace muco
