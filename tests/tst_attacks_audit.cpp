@@ -5,6 +5,7 @@
 // signatures stop and what only anchoring at the central site stops.
 #include "Enrollment.h"
 #include "TestSite.h"
+#include "TrialDevices.h"
 #include "demo/DirectTransport.h"
 #include "central/AuditAnchors.h"
 #include "central/CentralAuditTrail.h"
@@ -16,6 +17,8 @@
 #include "common/Clock.h"
 #include "common/Ids.h"
 #include "records/Patients.h"
+#include "records/Queries.h"
+#include "records/SourceVerification.h"
 #include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "records/RecordSignature.h"
@@ -607,6 +610,109 @@ private slots:
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
     }
 
+    // On a monitor's device, the insider changes a source verification mark before it is sent:
+    // the record it vouches for (its fingerprint), its signer (the investigator's account there,
+    // whose role verifies nothing, signing with his own key), its central part, or its signature
+    // and signer both. Before, such marks carried no signature: the central site took each, and
+    // the site showed the record verified by whoever the mark named.
+    void anAlteredSourceVerificationIsRefused_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("another record vouched for") << "fingerprint" << "does not hold";
+        QTest::newRow("signed by an investigator") << "doctor" << "in a role that may sign it";
+        QTest::newRow("central part removed") << "strip" << "without the signature the central site checks";
+        QTest::newRow("signature and signer removed") << "unsign" << "without the signature of its author";
+    }
+
+    void anAlteredSourceVerificationIsRefused()
+    {
+        QFETCH(QString, how);
+        QFETCH(QString, why);
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        test::TrialDevice m = test::enrolMonitorDevice(*a.store, *a.service, QStringLiteral("monitor"));
+        QVERIFY(m.session);
+        QVERIFY(test::syncDevice(m).ok);   // the site's patient, the monitor's keys, the anchor
+        const auto firstId = [&](const QString &sql) {
+            QString id;
+            auto st = m.session->db().prepare(sql);
+            (void)st->forEachRow([&](const Statement &r) { id = r.text(0); });
+            return id;
+        };
+        const QString patient = firstId(QStringLiteral("SELECT id FROM patients"));
+        QVERIFY(!patient.isEmpty());
+        QVERIFY(SourceVerification::mark(*m.session, QStringLiteral("patients"), patient, test::kPassword).ok());
+        const QString id = firstId(QStringLiteral("SELECT id FROM sdv_marks"));
+        const QString table = QStringLiteral("sdv_marks");
+        {
+            auto db = m.site->openWithExtractedKey(QStringLiteral("monitor"));
+            auto read = db->prepare(QStringLiteral("SELECT signature FROM sdv_marks WHERE id = ?"));
+            read->bind(1, id);
+            QString signature;
+            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+            QVERIFY2(!RecordSignature::centralPart(signature).isEmpty(), qPrintable(signature));
+            if (how == QLatin1String("fingerprint")) {
+                editPending(*db, table, id, QStringLiteral("fingerprint"), QString(64, QLatin1Char('0')));
+            } else if (how == QLatin1String("doctor")) {
+                editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("doctor"));
+                editPending(*db, table, id, QStringLiteral("verified_by"), QStringLiteral("doctor"));
+                auto s = m.site->signIn(QStringLiteral("admin"));
+                const QVariantMap row = RecordSignature::declared(SourceVerification::table(),
+                                                                  RecordStore::read(*s, SourceVerification::table(), id).value());
+                const QString forged = QStringLiteral("central:")
+                                       + QString::fromLatin1(keyOf(*m.site, QStringLiteral("doctor")).sign(RecordSignature::centralMessage(table, id, row)).toHex());
+                editPending(*db, table, id, QStringLiteral("signature"), forged);
+            } else if (how == QLatin1String("strip")) {
+                editPending(*db, table, id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
+            } else {
+                editPending(*db, table, id, QStringLiteral("signature"), QJsonValue());
+                editPending(*db, table, id, QStringLiteral("signed_by"), QJsonValue());
+            }
+        }
+        const SyncReport refused = test::syncDevice(m);
+        QVERIFY2(!refused.ok, "an altered source verification reached the central site");
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(id) && refused.error.contains(why), qPrintable(refused.error));
+        QVERIFY(centralValue(*a.store, table, id, QStringLiteral("fingerprint")).isEmpty());
+        QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
+    }
+
+    // A monitor's device names itself with the code of a site (GX01), and its administrator
+    // certifies a key of his own for the account id of that site's investigator. Its keys are
+    // kept apart from the site's: the grade signed with that key is refused. Before, a monitor's
+    // device registered no keys at all.
+    void aMonitorDeviceCertifiesNoKeyOfASite()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        test::TestSite mon(QStringLiteral("GX01"));
+        auto admin = mon.signIn(QStringLiteral("admin"));
+        const QJsonObject body{{QStringLiteral("code"), a.store->createMonitorEnrollmentCode().value()}, {QStringLiteral("site"), QStringLiteral("GX01")},
+                               {QStringLiteral("root"), KeyCertificates::root(*admin)->toJson()}};
+        const ServiceResponse enrolled = a.service->handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        QCOMPARE(enrolled.status, 200);
+        const QString token = enrolled.body.value(QStringLiteral("token")).toString();
+        // The insider's key, certified as the site's investigator's by the monitor device's administrator.
+        const SigningKey planted = SigningKey::generate(QStringLiteral("doctor"));
+        const KeyCertificate c = KeyCertificate::make(QStringLiteral("GX01"), admin->signingKey(), opaqueAccountId(QStringLiteral("doctor")),
+                                                      planted.publicKey(), QStringLiteral("investigator"), QDateTime::currentDateTimeUtc());
+        const ServiceResponse keys = a.service->handle({"POST", QStringLiteral("/v1/keys"), {}, "Bearer " + token.toLatin1(), {},
+                                                        QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{}},
+                                                                                  {QStringLiteral("certificates"), QJsonArray{c.toJson()}}})
+                                                            .toJson(QJsonDocument::Compact)});
+        QCOMPARE(keys.status, 200);
+        QCOMPARE(keys.body.value(QStringLiteral("certified")).toInt(), 1);   // taken, as the monitor device's own
+        const QString grade = signedAssessment(a.site);
+        QVERIFY(!grade.isEmpty());
+        forgeGrade(a.site, grade, planted);
+        const SyncReport refused = a.sync();
+        QVERIFY2(!refused.ok, "a key certified by a monitor's device signed a site's grade");
+        QVERIFY(refused.integrity);
+    }
+
     // The same insider, after the randomization reached the central site, changes its arm
     // through the write path (no new signature): before, a conflict at the central site, no
     // alarm, and the device went on showing the changed arm.
@@ -771,6 +877,67 @@ private slots:
         QVERIFY(!refused.ok);
         QVERIFY(refused.integrity);
         QVERIFY2(refused.error.contains(next), qPrintable(refused.error));
+    }
+
+    // A source verification mark made before migration 24 (no signer, no signature: its trail
+    // recorded none) and still waiting to be sent: the device does not say it signs them, and
+    // the central site takes it; once it is sent the device says so, and a mark without its
+    // signature is refused from then on.
+    void aSourceVerificationFromBeforeSignaturesStillSyncs()
+    {
+        Anchored a;
+        a.work();
+        auto monitor = a.site.signIn(QStringLiteral("monitor"));
+        QString patient;
+        {
+            auto st = monitor->db().prepare(QStringLiteral("SELECT id FROM patients"));
+            QVERIFY(st->forEachRow([&](const Statement &r) { patient = r.text(0); }).ok());
+        }
+        QString id;
+        {
+            Transaction tx(monitor->db());
+            auto made = RecordStore::create(*monitor, {&SourceVerification::table(), {},
+                                                       {{QStringLiteral("patient_id"), patient}, {QStringLiteral("target_table"), QStringLiteral("patients")},
+                                                        {QStringLiteral("target_id"), patient}, {QStringLiteral("fingerprint"), QString(64, QLatin1Char('a'))},
+                                                        {QStringLiteral("verified_by"), QStringLiteral("monitor")},
+                                                        {QStringLiteral("verified_utc"), isoUtc(monitor->now())},
+                                                        {QStringLiteral("signature_meaning"), SourceVerification::signatureMeaning()}},
+                                                       {}});
+            QVERIFY(made.ok());
+            QVERIFY(tx.commit().ok());
+            id = made->id;
+        }
+        QCOMPARE(signatureProblem(a.site), QString());
+        const auto says = [&] { return AuditAnchoring::request(*monitor, {})->value(QLatin1String(RecordSignature::kSignsMonitoring)).toBool(); };
+        const auto signers = [&] {
+            return a.store->backend().query(QStringLiteral("SELECT count(*) FROM monitoring_signers"))->first().at(0).toInt();
+        };
+        QCOMPARE(says(), false);
+        const SyncReport first = a.sync();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY(!centralValue(*a.store, QStringLiteral("sdv_marks"), id, QStringLiteral("fingerprint")).isEmpty());
+        QCOMPARE(signers(), 0);
+        QCOMPARE(says(), true);
+        QVERIFY(a.sync().ok);
+        QCOMPARE(signers(), 1);
+        // From now on, one sent without its signature is refused, and stripping it does not make
+        // the device say it does not sign them (its trail recorded the signature).
+        QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("patients"), patient, test::kPassword).ok());
+        QString next;
+        {
+            auto st = monitor->db().prepare(QStringLiteral("SELECT id FROM sdv_marks WHERE signature IS NOT NULL"));
+            QVERIFY(st->forEachRow([&](const Statement &r) { next = r.text(0); }).ok());
+            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
+            editPending(*db, QStringLiteral("sdv_marks"), next, QStringLiteral("signature"), QJsonValue());
+            editPending(*db, QStringLiteral("sdv_marks"), next, QStringLiteral("signed_by"), QJsonValue());
+        }
+        QVERIFY(!next.isEmpty());
+        QCOMPARE(says(), true);
+        const SyncReport refused = a.sync();
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(next) && refused.error.contains(QStringLiteral("without the signature of its author")),
+                 qPrintable(refused.error));
     }
 
     // Anchoring: every sync anchors the head; a history rewritten (edited and re-hashed)

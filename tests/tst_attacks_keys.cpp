@@ -230,6 +230,17 @@ private slots:
             QVERIFY(db);
             QVERIFY(db->exec(QStringLiteral("DROP TABLE registered_keys")).ok());
             QVERIFY(db->exec(QStringLiteral("DROP TABLE refused_sign_ins")).ok());
+            // Without the columns migration 24 adds (SQLite 3.15 drops no column: copied without them).
+            for (const QString &table : {QStringLiteral("sdv_marks"), QStringLiteral("query_messages")}) {
+                QStringList columns;
+                auto info = db->prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+                QVERIFY(info->forEachRow([&](const Statement &r) { columns << r.text(1); }).ok());
+                for (const char *added : {"signed_by", "signed_utc", "signature"})
+                    QVERIFY(columns.removeOne(QLatin1String(added)));
+                QVERIFY(db->exec(QStringLiteral("CREATE TABLE old_%1 AS SELECT %2 FROM %1").arg(table, columns.join(QLatin1Char(',')))).ok());
+                QVERIFY(db->exec(QStringLiteral("DROP TABLE %1").arg(table)).ok());
+                QVERIFY(db->exec(QStringLiteral("ALTER TABLE old_%1 RENAME TO %1").arg(table)).ok());
+            }
             QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 21")).ok());
         }
         auto doctor = SiteVault::signIn(site.path(), QStringLiteral("doctor"), QStringLiteral("a-new-password-1"), site.clock());

@@ -13,7 +13,9 @@
 #include "records/DeviceScope.h"
 #include "records/Patients.h"
 #include "records/Queries.h"
+#include "records/RecordSignature.h"
 #include "records/RecordStore.h"
+#include "security/AuditChain.h"
 #include "records/SourceVerification.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -316,6 +318,69 @@ private slots:
         QCOMPARE(count(*a.session, QStringLiteral("SELECT count(*) FROM sdv_marks WHERE site = 'GX01'")), qint64(1));
     }
 
+    // Source verification and query messages are signed as they are made, by their author's own
+    // key, and the central site checks each: the monitor's under the keys his device's root
+    // certified (kept apart from every site's), the site's answer under the site's. An answer
+    // that corrects a birth date signs it as the central site keeps it (the year). Before, none
+    // carried a signature, and a monitor's device registered no keys and anchored unproven.
+    void monitoringRecordsAreSignedAndCheckedAtTheCentralSite()
+    {
+        Device a = siteDevice(QStringLiteral("GX01"), QStringLiteral("doctor"));
+        Device monitor = monitorDevice();
+        const QString pa = patient(*a.session, QStringLiteral("Li Wei"), QStringLiteral("MRN-1"));
+        QVERIFY(sync(a).ok);
+        QVERIFY(sync(monitor).ok);
+        QVERIFY(centralCount(QStringLiteral("SELECT count(*) FROM account_keys WHERE site = 'monitor:MON1'")) >= 5);
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM account_keys WHERE site = 'MON1'")), qint64(0));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM device_roots WHERE device_id = ?"), {monitor.deviceId}), qint64(1));
+        // Its head was proven under the monitor's key, so it is anchored with his signature.
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM audit_anchors WHERE device_id = ? AND signature <> ''"), {monitor.deviceId}),
+                 qint64(1));
+
+        monitor.site->clock()->advanceSecs(3600);
+        QVERIFY(SourceVerification::mark(*monitor.session, QStringLiteral("patients"), pa, test::kPassword).ok());
+        auto q = Queries::raise(*monitor.session, pa, QStringLiteral("patients"), pa, QStringLiteral("birth_date"),
+                                QStringLiteral("The source says the 15th."), test::kPassword);
+        QVERIFY2(q.ok(), q.ok() ? "" : qPrintable(q.error().message));
+        const SyncReport pushed = sync(monitor);
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM records WHERE table_name IN ('sdv_marks', 'query_messages')"
+                                             " AND field = 'signature' AND value LIKE '%central:%'")),
+                 qint64(2));
+
+        a.site->clock()->advanceSecs(7200);
+        QVERIFY(sync(a).ok);
+        auto answered = Queries::answer(*a.session, q->id, QStringLiteral("Corrected from the source"), test::kPassword,
+                                        QueryCorrection{QStringLiteral("1960-03-15"), QStringLiteral("Source: birth certificate")});
+        QVERIFY2(answered.ok(), answered.ok() ? "" : qPrintable(answered.error().message));
+        const SyncReport answer = sync(a);
+        QVERIFY2(answer.ok, qPrintable(answer.error));
+        // Held as the year, signed over the year.
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM records WHERE table_name = 'query_messages' AND field = 'corrected_value'"
+                                             " AND value = ?"), {canonicalJson(QJsonValue(QStringLiteral("1960")))}),
+                 qint64(1));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM records WHERE table_name = 'query_messages'"
+                                             " AND field = 'signature' AND value LIKE '%central:%'")),
+                 qint64(2));
+        QVERIFY(sync(monitor).ok);
+        monitor.site->clock()->advanceSecs(10800);
+        QVERIFY(Queries::close(*monitor.session, q->id, QStringLiteral("Resolved"), test::kPassword).ok());
+        QVERIFY(sync(monitor).ok);
+        QVERIFY(sync(a).ok);
+        QCOMPARE(Queries::get(*a.session, q->id)->state, QStringLiteral("closed"));
+        QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM integrity_alarms")), qint64(0));
+        // `audit verify` on each device checks what was signed there: the mark, the raise and
+        // the close on the monitor's, the answer at the site (the others are counted).
+        for (Device *d : {&monitor, &a}) {
+            auto v = AuditChain::verify(d->session->db());
+            QVERIFY(v.ok() && v->intact);
+            auto check = RecordSignature::check(*d->session, v->publicKeys, v->signingSinceUtc);
+            QVERIFY(check.ok());
+            QVERIFY2(check->problem.isEmpty(), qPrintable(check->problem));
+            QCOMPARE(check->verified, qint64(d == &monitor ? 3 : 1));
+        }
+    }
+
     void coreRefusesClinicalWritesOnTheMonitorDevice()
     {
         Device a = siteDevice(QStringLiteral("GX01"), QStringLiteral("doctor"));
@@ -395,13 +460,18 @@ private slots:
                                    {QStringLiteral("table"), table}, {QStringLiteral("record_id"), record},
                                    {QStringLiteral("fields"), fields}, {QStringLiteral("old"), old},
                                    {QStringLiteral("changed_by"), QStringLiteral("U.x")}, {QStringLiteral("changed_utc"), QStringLiteral("2026-11-20T10:00:00Z")}};
-        // Beside an acceptable query message: the whole push is refused, nothing is applied.
+        // Beside an acceptable source verification mark, signed by the monitor as it is made (his
+        // device said it signs them when it anchored): the whole push is refused, nothing is applied.
+        const QString markId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVariantMap mark{{QStringLiteral("patient_id"), pa}, {QStringLiteral("target_table"), QStringLiteral("adverse_events")},
+                         {QStringLiteral("target_id"), event->id}, {QStringLiteral("signature_meaning"), SourceVerification::signatureMeaning()},
+                         {QStringLiteral("signed_by"), QStringLiteral("monitor")}, {QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
+        mark.insert(QStringLiteral("signature"),
+                    RecordSignature::centralPart(RecordSignature::sign(*monitor.session, SourceVerification::table(), markId, mark)));
         const QJsonObject message{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                   {QStringLiteral("table"), QStringLiteral("sdv_marks")},
-                                  {QStringLiteral("record_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                  {QStringLiteral("fields"), QJsonObject{{QStringLiteral("patient_id"), pa},
-                                                                         {QStringLiteral("target_table"), QStringLiteral("adverse_events")},
-                                                                         {QStringLiteral("target_id"), event->id}}},
+                                  {QStringLiteral("record_id"), markId},
+                                  {QStringLiteral("fields"), QJsonObject::fromVariantMap(mark)},
                                   {QStringLiteral("old"), QJsonObject{}}};
         const qint64 changesBefore = centralCount(QStringLiteral("SELECT count(*) FROM changes"));
         const ServiceResponse r = post(QStringLiteral("/v1/push"), monitor.token, {{QStringLiteral("changes"), QJsonArray{message, clinical}}});

@@ -376,12 +376,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="86"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="102"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="102"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="118"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,42 +424,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="122"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="151"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="154"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="153"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="187"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="186"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="189"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="188"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="237"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="246"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="245"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,92 +1293,92 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="94"/>
-        <source>A monitor&apos;s device signs no records and registers no keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="108"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="110"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="110"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="115"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="121"/>
         <source>this device belongs to site %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="124"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="129"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="127"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="132"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="339"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="338"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
+        <source>was made without the signature of its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="347"/>
         <source>was held signed here and arrived without its signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
         <source>carries a signature but names no signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="360"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="364"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="358"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="367"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="383"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="392"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,93 +1419,93 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="172"/>
-        <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
+        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <source>a device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="175"/>
+        <location filename="../core/central/CentralStore.cpp" line="176"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="243"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="245"/>
+        <location filename="../core/central/CentralStore.cpp" line="246"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="248"/>
-        <location filename="../core/central/CentralStore.cpp" line="368"/>
+        <location filename="../core/central/CentralStore.cpp" line="249"/>
+        <location filename="../core/central/CentralStore.cpp" line="369"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="297"/>
+        <location filename="../core/central/CentralStore.cpp" line="298"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="346"/>
+        <location filename="../core/central/CentralStore.cpp" line="347"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="361"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="375"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="378"/>
+        <location filename="../core/central/CentralStore.cpp" line="379"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="401"/>
+        <location filename="../core/central/CentralStore.cpp" line="402"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="404"/>
+        <location filename="../core/central/CentralStore.cpp" line="405"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="415"/>
+        <location filename="../core/central/CentralStore.cpp" line="416"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="435"/>
+        <location filename="../core/central/CentralStore.cpp" line="436"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="438"/>
+        <location filename="../core/central/CentralStore.cpp" line="439"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="453"/>
+        <location filename="../core/central/CentralStore.cpp" line="454"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="457"/>
+        <location filename="../core/central/CentralStore.cpp" line="458"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="476"/>
+        <location filename="../core/central/CentralStore.cpp" line="477"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,79 +4411,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="120"/>
+        <location filename="../core/records/Queries.cpp" line="124"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="147"/>
+        <location filename="../core/records/Queries.cpp" line="152"/>
         <source>I raise this query on the value recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="149"/>
+        <location filename="../core/records/Queries.cpp" line="154"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="156"/>
         <source>I close this query: the answer resolves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="152"/>
+        <location filename="../core/records/Queries.cpp" line="157"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="158"/>
+        <location filename="../core/records/Queries.cpp" line="163"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="160"/>
-        <location filename="../core/records/Queries.cpp" line="210"/>
+        <location filename="../core/records/Queries.cpp" line="165"/>
+        <location filename="../core/records/Queries.cpp" line="215"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="162"/>
-        <location filename="../core/records/Queries.cpp" line="242"/>
+        <location filename="../core/records/Queries.cpp" line="167"/>
+        <location filename="../core/records/Queries.cpp" line="247"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="181"/>
+        <location filename="../core/records/Queries.cpp" line="186"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="183"/>
+        <location filename="../core/records/Queries.cpp" line="188"/>
         <source>say what the query asks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="212"/>
+        <location filename="../core/records/Queries.cpp" line="217"/>
         <source>write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="221"/>
+        <location filename="../core/records/Queries.cpp" line="226"/>
         <source>a correction needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="254"/>
+        <location filename="../core/records/Queries.cpp" line="259"/>
         <source>re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="256"/>
+        <location filename="../core/records/Queries.cpp" line="261"/>
         <source>say why the query is re-opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="270"/>
+        <location filename="../core/records/Queries.cpp" line="275"/>
         <source>there is no query %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,22 +4850,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="179"/>
+        <location filename="../core/records/RecordSignature.cpp" line="202"/>
         <source>%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail recorded then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="190"/>
+        <location filename="../core/records/RecordSignature.cpp" line="213"/>
         <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="213"/>
+        <location filename="../core/records/RecordSignature.cpp" line="236"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="223"/>
+        <location filename="../core/records/RecordSignature.cpp" line="246"/>
         <source>%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,7 +5573,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SourceVerification</name>
     <message>
-        <location filename="../core/records/SourceVerification.cpp" line="87"/>
+        <location filename="../core/records/SourceVerification.cpp" line="88"/>
         <source>I have verified every value of this record against the source document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,7 +5685,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="448"/>
+        <location filename="../core/sync/SyncClient.cpp" line="449"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5693,17 +5693,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="560"/>
+        <location filename="../core/sync/SyncClient.cpp" line="561"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="577"/>
+        <location filename="../core/sync/SyncClient.cpp" line="578"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="591"/>
+        <location filename="../core/sync/SyncClient.cpp" line="592"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6522,12 +6522,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="277"/>
+        <location filename="../core/storage/Migrations.cpp" line="289"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="279"/>
+        <location filename="../core/storage/Migrations.cpp" line="291"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6578,7 +6578,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="389"/>
+        <location filename="../core/sync/SyncClient.cpp" line="390"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -374,12 +374,12 @@
 <context>
     <name>AuditAnchoring</name>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="86"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="102"/>
         <source>The audit trail does not verify (%1), so its signing keys are not sent; run `audit verify`.</source>
         <translation>审计追踪未通过核验（%1），因此未发送其签名密钥；请运行 `audit verify`。</translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditAnchoring.cpp" line="102"/>
+        <location filename="../core/sync/AuditAnchoring.cpp" line="118"/>
         <source>An electronic signature does not hold (%1); run `audit verify`.</source>
         <translation>有电子签名未通过核验（%1）；请运行 `audit verify`。</translation>
     </message>
@@ -422,42 +422,42 @@
         <translation>&quot;head.public_key&quot; 须为公钥：64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="122"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="151"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="154"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="153"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="156"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="187"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="186"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此审计追踪链头：其签名无法通过所指明用户的密钥核验（%1）。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="189"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="188"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="237"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="246"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="245"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1349,92 +1349,92 @@ Integrity: %2</source>
 <context>
     <name>CentralSignatures</name>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="94"/>
-        <source>A monitor&apos;s device signs no records and registers no keys.</source>
-        <translation>监查员的设备不签署记录，也不登记密钥。</translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="98"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
         <source>&quot;keys&quot; needs a list of at most %1 keys</source>
         <translation>&quot;keys&quot; 须为最多 %1 个密钥的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="103"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="108"/>
         <source>an account is named by its opaque id (U. and 12 hex digits)</source>
         <translation>账户须以其不透明标识表示（U. 加 12 位十六进制数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="105"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="110"/>
         <source>a public key is 64 lower-case hex digits</source>
         <translation>公钥须为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="110"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="115"/>
         <source>&quot;certificates&quot; needs a list of at most %1 certificates</source>
         <translation>“certificates”须为最多 %1 份证书的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="116"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="121"/>
         <source>this device belongs to site %1</source>
         <translation>此设备属于中心 %1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="124"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="129"/>
         <source>&quot;exempt&quot; needs a list of at most %1 record ids</source>
         <translation>&quot;exempt&quot; 须为最多 %1 个记录标识的列表</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="127"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="132"/>
         <source>a record id is a text of at most 64 characters</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="316"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="331"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="339"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation>是一条没有随机化执行者签名的随机化记录</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="338"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
+        <source>was made without the signature of its author</source>
+        <translation>在没有其作者签名的情况下创建</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="347"/>
         <source>was held signed here and arrived without its signature</source>
         <translation>在中心站点已处于签署状态，却在送达时没有签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
         <source>carries a signature but names no signer</source>
         <translation>带有签名，但未注明签名人</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="360"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="355"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="364"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="358"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="367"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="320"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="383"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="392"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1474,93 +1474,93 @@ Integrity: %2</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="172"/>
-        <source>a site&apos;s device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
-        <translation>中心的设备须以其管理员本人的密钥证书注册；此程序版本早于该要求：请升级</translation>
+        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <source>a device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
+        <translation>设备注册时须附带其管理员本人的密钥证书；此程序版本早于该要求：请升级</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="175"/>
+        <location filename="../core/central/CentralStore.cpp" line="176"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="243"/>
+        <location filename="../core/central/CentralStore.cpp" line="244"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="245"/>
+        <location filename="../core/central/CentralStore.cpp" line="246"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="248"/>
-        <location filename="../core/central/CentralStore.cpp" line="368"/>
+        <location filename="../core/central/CentralStore.cpp" line="249"/>
+        <location filename="../core/central/CentralStore.cpp" line="369"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="297"/>
+        <location filename="../core/central/CentralStore.cpp" line="298"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="346"/>
+        <location filename="../core/central/CentralStore.cpp" line="347"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="361"/>
+        <location filename="../core/central/CentralStore.cpp" line="362"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="374"/>
+        <location filename="../core/central/CentralStore.cpp" line="375"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="378"/>
+        <location filename="../core/central/CentralStore.cpp" line="379"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="401"/>
+        <location filename="../core/central/CentralStore.cpp" line="402"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="404"/>
+        <location filename="../core/central/CentralStore.cpp" line="405"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="415"/>
+        <location filename="../core/central/CentralStore.cpp" line="416"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="435"/>
+        <location filename="../core/central/CentralStore.cpp" line="436"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="438"/>
+        <location filename="../core/central/CentralStore.cpp" line="439"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="453"/>
+        <location filename="../core/central/CentralStore.cpp" line="454"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="457"/>
+        <location filename="../core/central/CentralStore.cpp" line="458"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="476"/>
+        <location filename="../core/central/CentralStore.cpp" line="477"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝了此设备的数据：%1 记录 %2 修改了 %3，而该记录在创建时已签名。已通知中心站点的管理员。</translation>
     </message>
@@ -4491,79 +4491,79 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>Queries</name>
     <message>
-        <location filename="../core/records/Queries.cpp" line="120"/>
+        <location filename="../core/records/Queries.cpp" line="124"/>
         <source>query %1 is %2; it cannot be %3</source>
         <translation>质疑 %1 当前为“%2”，不能变为“%3”</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="147"/>
+        <location filename="../core/records/Queries.cpp" line="152"/>
         <source>I raise this query on the value recorded.</source>
         <translation>本人就所记录的数值发起此质疑。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="149"/>
+        <location filename="../core/records/Queries.cpp" line="154"/>
         <source>I answer this query; any correction given is true to the source.</source>
         <translation>本人回复此质疑；所作的任何更正均与源文件一致。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="151"/>
+        <location filename="../core/records/Queries.cpp" line="156"/>
         <source>I close this query: the answer resolves it.</source>
         <translation>本人关闭此质疑：该回复已解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="152"/>
+        <location filename="../core/records/Queries.cpp" line="157"/>
         <source>I re-open this query: the answer does not resolve it.</source>
         <translation>本人重新开放此质疑：该回复未解决问题。</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="158"/>
+        <location filename="../core/records/Queries.cpp" line="163"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="160"/>
-        <location filename="../core/records/Queries.cpp" line="210"/>
+        <location filename="../core/records/Queries.cpp" line="165"/>
+        <location filename="../core/records/Queries.cpp" line="215"/>
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="162"/>
-        <location filename="../core/records/Queries.cpp" line="242"/>
+        <location filename="../core/records/Queries.cpp" line="167"/>
+        <location filename="../core/records/Queries.cpp" line="247"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="181"/>
+        <location filename="../core/records/Queries.cpp" line="186"/>
         <source>record %1/%2 belongs to another patient</source>
         <translation>记录 %1/%2 属于另一名患者</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="183"/>
+        <location filename="../core/records/Queries.cpp" line="188"/>
         <source>say what the query asks</source>
         <translation>请写明质疑的问题</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="212"/>
+        <location filename="../core/records/Queries.cpp" line="217"/>
         <source>write the answer</source>
         <translation>请填写回复</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="221"/>
+        <location filename="../core/records/Queries.cpp" line="226"/>
         <source>a correction needs a reason</source>
         <translation>更正必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="254"/>
+        <location filename="../core/records/Queries.cpp" line="259"/>
         <source>re-opened</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="256"/>
+        <location filename="../core/records/Queries.cpp" line="261"/>
         <source>say why the query is re-opened</source>
         <translation>请说明重新开放质疑的原因</translation>
     </message>
     <message>
-        <location filename="../core/records/Queries.cpp" line="270"/>
+        <location filename="../core/records/Queries.cpp" line="275"/>
         <source>there is no query %1 at this site</source>
         <translation>本站点没有质疑 %1</translation>
     </message>
@@ -4930,22 +4930,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>RecordSignature</name>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="179"/>
+        <location filename="../core/records/RecordSignature.cpp" line="202"/>
         <source>%1 record %2 was signed as it was made, and its %3 is no longer what the audit trail recorded then</source>
         <translation>%1 记录 %2 在创建时已签名，但其 %3 已不是稽查轨迹当时记录的值</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="190"/>
+        <location filename="../core/records/RecordSignature.cpp" line="213"/>
         <source>%1 record %2 was signed here as it was made, and now names %3, who holds no key here</source>
         <translation>%1 记录 %2 在本设备创建时已签名，现在却注明 %3，而此人在本设备没有密钥</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="213"/>
+        <location filename="../core/records/RecordSignature.cpp" line="236"/>
         <source>the signature of %1 on %2 record %3 does not match what was signed</source>
         <translation>%1 对 %2 记录 %3 的签名与所签署的内容不符</translation>
     </message>
     <message>
-        <location filename="../core/records/RecordSignature.cpp" line="223"/>
+        <location filename="../core/records/RecordSignature.cpp" line="246"/>
         <source>%1 record %2 was signed as it was made and is gone, with no deletion in the audit trail</source>
         <translation>%1 记录 %2 在创建时已签名，现已不存在，而稽查轨迹中没有删除记录</translation>
     </message>
@@ -5653,7 +5653,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>SourceVerification</name>
     <message>
-        <location filename="../core/records/SourceVerification.cpp" line="87"/>
+        <location filename="../core/records/SourceVerification.cpp" line="88"/>
         <source>I have verified every value of this record against the source document.</source>
         <translation>本人已将此记录的每个数值与源文件逐一核对。</translation>
     </message>
@@ -5765,24 +5765,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="448"/>
+        <location filename="../core/sync/SyncClient.cpp" line="449"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="560"/>
+        <location filename="../core/sync/SyncClient.cpp" line="561"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="577"/>
+        <location filename="../core/sync/SyncClient.cpp" line="578"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="591"/>
+        <location filename="../core/sync/SyncClient.cpp" line="592"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6600,12 +6600,12 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="277"/>
+        <location filename="../core/storage/Migrations.cpp" line="289"/>
         <source>The schema version of %1 cannot be read.</source>
         <translation>无法读取 %1 的架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="279"/>
+        <location filename="../core/storage/Migrations.cpp" line="291"/>
         <source>%1 was written by a newer MucoTrack (schema %2, this program knows %3); update MucoTrack.</source>
         <translation>%1 由较新版本的 MucoTrack 写入（架构 %2，本程序仅支持 %3）；请更新 MucoTrack。</translation>
     </message>
@@ -6656,7 +6656,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点没有可用于核验本设备审计追踪的您的密钥，因此该追踪未在中心站点锚定：本设备上被改写的历史将不会被发现。请管理员重新登记本设备（sync enroll）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="389"/>
+        <location filename="../core/sync/SyncClient.cpp" line="390"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation>
             <numerusform>中央站点未接受此设备的 %n 份密钥证书，用这些密钥所作的签名将在那里被拒绝。请由管理员重新注册此设备（sync enroll）。</numerusform>

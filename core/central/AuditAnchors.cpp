@@ -49,7 +49,7 @@ Result<std::pair<HeadProof, QString>> proveHead(CentralBackend &backend, const C
     const QString account = Minimisation::opaqueAccountId(signer);
     // The keys in force for someone who may sync, as records' signatures are checked: a key
     // withdrawn by a deactivation or a password reset proves nothing from then on.
-    MUCO_READ(inForce, CentralSignatures(backend, clock).keysOf(device.site, account, Permission::SyncNow, isoUtc(clock.nowUtc())));
+    MUCO_READ(inForce, CentralSignatures(backend, clock).keysOf(device.keySite(), account, Permission::SyncNow, isoUtc(clock.nowUtc())));
     const QByteArray message = AuditChain::signedMessage(signer, hash);
     const QByteArray signatureBytes = QByteArray::fromHex(signature.toLatin1());
     if (publicKey.isEmpty()) {
@@ -65,7 +65,7 @@ Result<std::pair<HeadProof, QString>> proveHead(CentralBackend &backend, const C
             ? std::pair{HeadProof::Proven, QString()}
             : std::pair{HeadProof::Forged, Tr::tr("the head of its chain (row %1) is not signed by the key it names").arg(seq)};
     // Known to the site, but not as a key in force of this account: withdrawn, or another's.
-    MUCO_READ(known, backend.query(QStringLiteral("SELECT account FROM account_keys WHERE site = ? AND public_key = ?"), {device.site, publicKey}));
+    MUCO_READ(known, backend.query(QStringLiteral("SELECT account FROM account_keys WHERE site = ? AND public_key = ?"), {device.keySite(), publicKey}));
     if (known.isEmpty())
         return std::pair{HeadProof::Unproven, QString()};
     const bool another = std::any_of(known.cbegin(), known.cend(), [&](const QVariantList &k) { return k.at(0).toString() != account; });
@@ -105,11 +105,12 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
     // A device whose program signs for the central site says so here, before it sends keys or
     // records: from now on its signed records need a central part (CentralSignatures), whether
     // or not its keys ever arrive.
-    // Its randomizations too when it says so (a flag of its own: a central site from before
-    // knows "signs" and must go on reading it).
+    // Its randomizations, and its source verification and query messages, too when it says so
+    // (flags of their own: a central site from before knows "signs" and must go on reading it).
     if (request.value(QStringLiteral("signs")).toString() == QLatin1String(RecordSignature::kSignsCentral))
         MUCO_TRY(CentralSignatures::markSigningDevice(m_backend, device, now,
-                                                      request.value(QLatin1String(RecordSignature::kSignsRandomizations)).toBool()));
+                                                      request.value(QLatin1String(RecordSignature::kSignsRandomizations)).toBool(),
+                                                      request.value(QLatin1String(RecordSignature::kSignsMonitoring)).toBool()));
     const QJsonObject said = request.value(QStringLiteral("anchored")).toObject();
     if (!rows.isEmpty()) {
         const qint64 anchoredSeq = rows.first().at(0).toLongLong();
@@ -122,20 +123,18 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
                                {QStringLiteral("error"), Tr::tr("The anchored row moved since it was asked for; ask again.")}};
     }
     // The head is the syncing user's word for the chain, judged before what it says of the
-    // chain: from a device whose keys chain to a pinned root (not a monitor's, which registers
-    // none), only a proven head is compared with the anchor. A token holder's head under a key
+    // chain: from a device whose keys chain to a pinned root (a monitor's too, since its monitors
+    // sign), only a proven head is compared with the anchor. A token holder's head under a key
     // the site does not hold moves nothing and raises nothing, however it describes the chain;
     // the device's own sync is judged once its keys are sent (SyncClient anchors again).
     HeadProof proof = HeadProof::Proven;
     QString problem;
-    if (!device.monitor) {
-        MUCO_READ(root, m_backend.query(QStringLiteral("SELECT 1 FROM device_roots WHERE device_id = ?"), {device.deviceId}));
-        if (!root.isEmpty()) {
-            MUCO_READ(proved, proveHead(m_backend, m_clock, device, seq, head.value(QStringLiteral("signer")).toString().left(64), hash,
-                                        signature, publicKey));
-            proof = proved.first;
-            problem = proved.second;
-        }
+    MUCO_READ(root, m_backend.query(QStringLiteral("SELECT 1 FROM device_roots WHERE device_id = ?"), {device.deviceId}));
+    if (!root.isEmpty()) {
+        MUCO_READ(proved, proveHead(m_backend, m_clock, device, seq, head.value(QStringLiteral("signer")).toString().left(64), hash,
+                                    signature, publicKey));
+        proof = proved.first;
+        problem = proved.second;
     }
     if (proof == HeadProof::Unproven) {
         MUCO_TRY(tx.commit());   // what the device said it signs stays noted

@@ -52,6 +52,11 @@ QStringList CentralSignatures::schema()
             // kSignsRandomizations): from then on a randomization they send needs a central part.
             QStringLiteral("CREATE TABLE IF NOT EXISTS randomization_signers (device_id TEXT PRIMARY KEY, site TEXT NOT NULL,"
                            " since_utc TEXT NOT NULL)"),
+            // Devices that sign their source verification marks and query messages as they make
+            // them (RecordSignature::kSignsMonitoring, device migration 24): from then on one
+            // they send needs a central part.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS monitoring_signers (device_id TEXT PRIMARY KEY, site TEXT NOT NULL,"
+                           " since_utc TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS signing_exemptions (site TEXT NOT NULL, record_id TEXT NOT NULL,"
                            " device_id TEXT NOT NULL, PRIMARY KEY (site, record_id))"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS central_upgrades (name TEXT PRIMARY KEY, done_utc TEXT NOT NULL)"),
@@ -67,19 +72,21 @@ QStringList CentralSignatures::schema()
 }
 
 Status CentralSignatures::markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc,
-                                             bool randomizations)
+                                             bool randomizations, bool monitoring)
 {
-    MUCO_READ(held, backend.query(QStringLiteral("SELECT 1 FROM signing_devices WHERE device_id = ?"), {device.deviceId}));
-    if (held.isEmpty())
-        MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO signing_devices (device_id, site, since_utc) VALUES (?,?,?)"),
-                              {device.deviceId, device.site, nowUtc}));
-    if (!randomizations)
-        return {};
-    MUCO_READ(signer, backend.query(QStringLiteral("SELECT 1 FROM randomization_signers WHERE device_id = ?"), {device.deviceId}));
-    if (!signer.isEmpty())
-        return {};
-    return backend.exec(QStringLiteral("INSERT INTO randomization_signers (device_id, site, since_utc) VALUES (?,?,?)"),
-                        {device.deviceId, device.site, nowUtc});
+    // Once said, said for good: a device does not stop signing. The table names are ours.
+    const auto mark = [&](const QString &table, bool says) -> Status {
+        if (!says)
+            return {};
+        MUCO_READ(held, backend.query(QStringLiteral("SELECT 1 FROM %1 WHERE device_id = ?").arg(table), {device.deviceId}));
+        if (!held.isEmpty())
+            return {};
+        return backend.exec(QStringLiteral("INSERT INTO %1 (device_id, site, since_utc) VALUES (?,?,?)").arg(table),
+                            {device.deviceId, device.site, nowUtc});
+    };
+    MUCO_TRY(mark(QStringLiteral("signing_devices"), true));
+    MUCO_TRY(mark(QStringLiteral("randomization_signers"), randomizations));
+    return mark(QStringLiteral("monitoring_signers"), monitoring);
 }
 
 bool CentralSignatures::hasStates(const QString &table)
@@ -90,8 +97,6 @@ bool CentralSignatures::hasStates(const QString &table)
 
 Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device, const QJsonObject &request)
 {
-    if (device.monitor)
-        return Error::denied(Tr::tr("A monitor's device signs no records and registers no keys."));
     // "keys" is read for its form only: a key counts here with a certificate alone.
     const QJsonArray keys = request.value(QStringLiteral("keys")).toArray();
     if (!request.value(QStringLiteral("keys")).isArray() || keys.size() > kMaxKeys)
@@ -136,11 +141,11 @@ Result<QJsonObject> CentralSignatures::registerKeys(const DeviceIdentity &device
     if (!exemptions.isEmpty() && exemptions.first().at(0).isNull()) {
         for (const QJsonValue &id : exempt) {
             MUCO_READ(known, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"),
-                                             {device.site, id.toString()}));
+                                             {device.keySite(), id.toString()}));
             if (!known.isEmpty())
                 continue;
             MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO signing_exemptions (site, record_id, device_id) VALUES (?,?,?)"),
-                                    {device.site, id.toString(), device.deviceId}));
+                                    {device.keySite(), id.toString(), device.deviceId}));
             ++exempted;
         }
         MUCO_TRY(m_backend.exec(QStringLiteral("UPDATE signing_devices SET exemptions_utc = ? WHERE device_id = ?"), {now, device.deviceId}));
@@ -163,7 +168,7 @@ Status CentralSignatures::pinRoot(CentralBackend &backend, const DeviceIdentity 
                                   const QString &nowUtc)
 {
     MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO device_roots (device_id, site, account, public_key, how, pinned_utc) VALUES (?,?,?,?,?,?)"),
-                          {device.deviceId, device.site, root.account, root.publicKey, how, nowUtc}));
+                          {device.deviceId, device.keySite(), root.account, root.publicKey, how, nowUtc}));
     MUCO_TRY(storeCertificate(backend, device, root, nowUtc));
     return {};
 }
@@ -176,16 +181,16 @@ Result<bool> CentralSignatures::storeCertificate(CentralBackend &backend, const 
     if (held.isEmpty())
         MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO key_certificates (site, device_id, account, public_key, role, certifier_key,"
                                              " certified_utc, certificate, received_utc) VALUES (?,?,?,?,?,?,?,?,?)"),
-                              {device.site, device.deviceId, c.account, c.publicKey, c.role, c.certifierKey, c.certifiedUtc,
+                              {device.keySite(), device.deviceId, c.account, c.publicKey, c.role, c.certifierKey, c.certifiedUtc,
                                QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)), nowUtc}));
     if (c.role == QLatin1String(KeyCertificate::kDeactivated))
         return false;
     MUCO_READ(key, backend.query(QStringLiteral("SELECT 1 FROM account_keys WHERE site = ? AND account = ? AND public_key = ?"),
-                                 {device.site, c.account, c.publicKey}));
+                                 {device.keySite(), c.account, c.publicKey}));
     if (!key.isEmpty())
         return false;
     MUCO_TRY(backend.exec(QStringLiteral("INSERT INTO account_keys (site, account, public_key, device_id, registered_utc) VALUES (?,?,?,?,?)"),
-                          {device.site, c.account, c.publicKey, device.deviceId, nowUtc}));
+                          {device.keySite(), c.account, c.publicKey, device.deviceId, nowUtc}));
     return true;
 }
 
@@ -216,7 +221,7 @@ Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const Dev
             // Pinned here, and then taken below like any certificate of a certifying key.
             MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO device_roots (device_id, site, account, public_key, how, pinned_utc)"
                                                    " VALUES (?,?,?,?,?,?)"),
-                                    {device.deviceId, device.site, c.account, c.publicKey, QStringLiteral("first certificates"), now}));
+                                    {device.deviceId, device.keySite(), c.account, c.publicKey, QStringLiteral("first certificates"), now}));
             root = c.publicKey;
             taken.pinned = c.account;
             break;
@@ -323,12 +328,16 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     const bool states = hasStates(table);
     const bool signedState = RecordSignature::isSigned(*RecordStore::tableNamed(table), state, fields.value(QStringLiteral("signed_by")).toString());
     const bool signedRecord = signedState || !fields.value(QStringLiteral("signed_by")).toString().isEmpty() || !signature.isEmpty();
+    const bool randomization = table == QLatin1String("randomizations");
+    // Who says it signs the records of a table without states, as they are made.
+    const QString asMadeSigners = randomization ? QStringLiteral("randomization_signers") : QStringLiteral("monitoring_signers");
     if (!signedRecord && !states) {
-        // A randomization is signed as it is made: one without a signer is an insider's, from a
-        // device that signs them.
-        MUCO_READ(signsThem, deviceSays(QStringLiteral("randomization_signers"), device.deviceId));
+        // A randomization, a source verification mark or a query message is signed as it is
+        // made: one without a signer is an insider's, from a device that signs them.
+        MUCO_READ(signsThem, deviceSays(asMadeSigners, device.deviceId));
         if (signsThem || !before.centralPart.isEmpty())
-            return refused(Tr::tr("is a randomization without the signature of the one who randomized"));
+            return refused(randomization ? Tr::tr("is a randomization without the signature of the one who randomized")
+                                         : Tr::tr("was made without the signature of its author"));
     }
     if (!signedRecord) {
         // Nothing honest takes a signature away (a correction supersedes a record): a record
@@ -350,7 +359,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!(before.held && stateOnly) && (centralPart || !signedUtc.isEmpty()) && !isIsoUtc(signedUtc))
         return refused(Tr::tr("is signed by %1 at \"%2\", which is not a time").arg(signer, signedUtc.left(40)));
     if (centralPart) {
-        MUCO_READ(keys, keysOf(device.site, signer, signingPermission(table), signedUtc));
+        MUCO_READ(keys, keysOf(device.keySite(), signer, signingPermission(table, fields), signedUtc));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")
                                .arg(signer, signedUtc));
@@ -366,7 +375,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (before.held && stateOnly)
         return {};
     // Randomizations need their central part from a device that said it signs them.
-    MUCO_READ(signing, deviceSays(states ? QStringLiteral("signing_devices") : QStringLiteral("randomization_signers"), device.deviceId));
+    MUCO_READ(signing, deviceSays(states ? QStringLiteral("signing_devices") : asMadeSigners, device.deviceId));
     if (!signing)
         return {};
     // The list of records signed before vouches for a record as its device signs it first. Once
@@ -376,7 +385,7 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     // clinician keeps one device's signing time).
     if (!before.held || !contentChanged) {
         MUCO_READ(exempt, m_backend.query(QStringLiteral("SELECT 1 FROM signing_exemptions WHERE site = ? AND record_id = ?"),
-                                          {device.site, record}));
+                                          {device.keySite(), record}));
         if (!exempt.isEmpty())
             return {};
     }
@@ -470,10 +479,15 @@ Result<bool> CentralSignatures::deviceSays(const QString &table, const QString &
     return !rows.isEmpty();
 }
 
-Permission CentralSignatures::signingPermission(const QString &table)
+Permission CentralSignatures::signingPermission(const QString &table, const QVariantMap &fields)
 {
+    // A query message is the monitor's (raise, close, re-open) or the site's (an answer).
+    if (table == QLatin1String("query_messages"))
+        return fields.value(QStringLiteral("kind")).toString() == QLatin1String("answer") ? Permission::AnswerQuery
+                                                                                          : Permission::RaiseQuery;
     return table == QLatin1String("screenings")       ? Permission::SignEligibility
            : table == QLatin1String("randomizations") ? Permission::Randomize
+           : table == QLatin1String("sdv_marks")      ? Permission::VerifySource
                                                        : Permission::SignGrade;
 }
 

@@ -30,7 +30,8 @@ public:
     // "unproven": N (certificates that do not hold or chain to no administrator's key)}. "keys"
     // registers nothing by itself. `exempt`: the records the device had signed before it signed
     // for the central site, taken with its first keys only. Invalid, naming the JSON path, for
-    // anything malformed; a monitor's device registers none (Denied).
+    // anything malformed. A monitor's device registers its monitors' keys too, under its own
+    // site code set apart from the sites' (DeviceIdentity::keySite).
     Result<QJsonObject> registerKeys(const DeviceIdentity &device, const QJsonObject &request);
     // The enrolling administrator's own certificate, pinned as the root of the device's chain
     // (CentralStore::enroll, in its transaction), or a device's first one (acceptCertificates).
@@ -38,9 +39,10 @@ public:
                           const QString &nowUtc);
     // A device whose program signs for the central site (it says so when it anchors): from then
     // on, a record it sends signed must carry a central part, unless it was exempted; its
-    // randomizations too once it says it signs them (`randomizations`).
+    // randomizations too once it says it signs them (`randomizations`), and its source
+    // verification marks and query messages (`monitoring`).
     static Status markSigningDevice(CentralBackend &backend, const DeviceIdentity &device, const QString &nowUtc,
-                                    bool randomizations = false);
+                                    bool randomizations = false, bool monitoring = false);
 
     // True when records of `table` carry an electronic signature.
     static bool isSignedTable(const QString &table);
@@ -95,10 +97,11 @@ private:
     Result<Taken> acceptCertificates(const DeviceIdentity &device, const QList<KeyCertificate> &given, const QString &now);
     // Keeps a certificate taken from `device` and registers its key; true when the key is new to the site.
     static Result<bool> storeCertificate(CentralBackend &backend, const DeviceIdentity &device, const KeyCertificate &c, const QString &nowUtc);
-    // The permission a signature of `table`'s records needs.
-    static Permission signingPermission(const QString &table);
-    // Whether `device` said it signs records for the central site (`signing_devices`) or its
-    // randomizations too (`randomization_signers`): read once a push, not once a record.
+    // The permission a signature of `table`'s record `fields` needs.
+    static Permission signingPermission(const QString &table, const QVariantMap &fields);
+    // Whether `device` said it signs records for the central site (`signing_devices`), its
+    // randomizations too (`randomization_signers`) or its source verification and query messages
+    // (`monitoring_signers`): read once a push, not once a record.
     Result<bool> deviceSays(const QString &table, const QString &deviceId);
 
     // Each key of an account with its certificates (time, role), oldest first; none for a key

@@ -167,11 +167,12 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
     if (!monitor && !deviceSite.isEmpty() && rows->first().at(0).toString() != deviceSite)
         return Error::denied(Tr::tr("This enrollment code is for another site, not %1; it was not used.").arg(deviceSite));
     Enrollment e{newUuid(), randomHex(32), monitor ? deviceSite : rows->first().at(0).toString(), {}, monitor, {}};
-    // Without a root, a token holder's first certificates could pin one of his own.
-    if (!root && !monitor && rootRequired)
-        return Error::invalid(QStringLiteral("root"), Tr::tr("a site's device is enrolled with its administrator's own key certificate; "
+    // Without a root, a token holder's first certificates could pin one of his own. A monitor's
+    // device has one too: its monitors sign their source verification and query messages.
+    if (!root && rootRequired)
+        return Error::invalid(QStringLiteral("root"), Tr::tr("a device is enrolled with its administrator's own key certificate; "
                                                              "this program is from before that: upgrade it"));
-    if (root && !monitor && (root->site != e.site || !root->isRoot()))
+    if (root && (root->site != e.site || !root->isRoot()))
         return Error::invalid(QStringLiteral("root"), Tr::tr("the enrolling administrator's own key certificate, for site %1, signed by that key")
                                                           .arg(e.site));
     const QString now = isoUtc(m_clock->nowUtc());
@@ -203,21 +204,21 @@ Result<Enrollment> CentralStore::enrollOnce(const QString &code, const QString &
             detail.insert(QStringLiteral("replaces"), e.replaced);
         }
     }
+    if (root)
+        detail.insert(QStringLiteral("root"), root->account);
     if (monitor) {
         MUCO_TRY(monitors.markDevice(e.deviceId));
         detail.insert(QStringLiteral("scope"), QLatin1String(MonitorDevices::kScope));
-        MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
-                                                                e.deviceId, e.site, detail));
+    }
+    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
+                                                            e.deviceId, e.site, detail));
+    if (root)
+        MUCO_TRY(CentralSignatures::pinRoot(*m_backend, {e.deviceId, e.site, monitor}, *root, QStringLiteral("enrolment"), now));
+    if (monitor) {
         // No subject numbers: a monitor's device adds no patients.
         MUCO_TRY(tx.commit());
         return e;
     }
-    if (root)
-        detail.insert(QStringLiteral("root"), root->account);
-    MUCO_TRY(CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kEnrolled), QStringLiteral("device"),
-                                                            e.deviceId, e.site, detail));
-    if (root)
-        MUCO_TRY(CentralSignatures::pinRoot(*m_backend, {e.deviceId, e.site}, *root, QStringLiteral("enrolment"), now));
     // The device's first block of subject numbers, so that it can add patients offline at once.
     SubjectBlocks blocks(*m_backend, *m_clock);
     MUCO_TRY(blocks.grant({e.deviceId, e.site}));
@@ -407,13 +408,13 @@ Result<DeviceIdentity> CentralStore::actingFor(const DeviceIdentity &device, con
     const QString record = c.value(QStringLiteral("record_id")).toString();
     MUCO_READ(owner, batch.siteOf(table, record));
     if (owner)
-        return DeviceIdentity{device.deviceId, *owner, true};
+        return DeviceIdentity{device.deviceId, *owner, true, device.site};
     const QJsonValue patient = c.value(QStringLiteral("fields")).toObject().value(QStringLiteral("patient_id"));
     MUCO_READ(patientSite, patient.isString() ? batch.siteOf(QStringLiteral("patients"), patient.toString())
                                               : Result<std::optional<QString>>(std::optional<QString>()));
     if (!patientSite)
         return Error::invalid(QStringLiteral("changes"), Tr::tr("a monitoring record must name a patient the central site holds"));
-    return DeviceIdentity{device.deviceId, *patientSite, true};
+    return DeviceIdentity{device.deviceId, *patientSite, true, device.site};
 }
 
 Result<QJsonObject> CentralStore::applyChange(const DeviceIdentity &sender, const QJsonObject &change, QJsonArray &conflicts,

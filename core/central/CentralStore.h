@@ -20,6 +20,12 @@ struct DeviceIdentity {
     QString deviceId;
     QString site;
     bool monitor = false;   // a trial-wide monitor device (central/MonitorDevices.h)
+    QString ownSite = {};   // a monitor's own site code, while it acts for a patient's site (CentralStore::actingFor)
+    // Where its accounts' keys are registered and looked up (CentralSignatures): a site's
+    // device, under its site; a monitor's, under its own site code set apart from every site's,
+    // also while it acts for a patient's site. So no key of a site's account signs as a
+    // monitor's, nor a monitor's as a site's, whatever site codes a monitor's device calls itself.
+    QString keySite() const { return monitor ? QStringLiteral("monitor:") + (ownSite.isEmpty() ? site : ownSite) : site; }
 };
 
 struct Enrollment {

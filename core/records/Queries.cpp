@@ -29,10 +29,12 @@ QString text(const QVariant &v) { return v.isNull() ? QString() : v.toString(); 
 QDateTime utc(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
 
 // One step of the thread, written through the write path (row, change log, audit) in the
-// caller's transaction; the password was checked before: this row is the signature.
+// caller's transaction; the password was checked before. Signed as it is made, by its author's
+// own key (RecordStore::create), so that neither its text nor its author can be changed unseen.
 Result<QString> addMessage(Session &s, const QString &queryId, const QString &patientId, int step, const QString &kind,
                            const QString &body, const std::optional<QString> &corrected)
 {
+    const QString now = isoUtc(s.now());
     const QVariantMap fields{{QStringLiteral("query_id"), queryId},
                              {QStringLiteral("patient_id"), patientId},
                              {QStringLiteral("step"), step},
@@ -41,8 +43,10 @@ Result<QString> addMessage(Session &s, const QString &queryId, const QString &pa
                              {QStringLiteral("corrected_value"), corrected ? QVariant(*corrected) : QVariant()},
                              {QStringLiteral("author"), s.user().username},
                              {QStringLiteral("author_role"), roleId(s.user().role)},
-                             {QStringLiteral("at_utc"), isoUtc(s.now())},
-                             {QStringLiteral("signature_meaning"), Queries::signatureMeaning(kind)}};
+                             {QStringLiteral("at_utc"), now},
+                             {QStringLiteral("signature_meaning"), Queries::signatureMeaning(kind)},
+                             {QStringLiteral("signed_by"), s.user().username},
+                             {QStringLiteral("signed_utc"), now}};
     MUCO_READ(out, RecordStore::create(s, {&Queries::messageTable(), {}, fields, {}}));
     return out.id;
 }
@@ -137,7 +141,8 @@ const TableSpec &Queries::messageTable()
     static const TableSpec spec{QStringLiteral("query_messages"),
                                 {QStringLiteral("query_id"), QStringLiteral("patient_id"), QStringLiteral("step"), QStringLiteral("kind"),
                                  QStringLiteral("text"), QStringLiteral("corrected_value"), QStringLiteral("author"),
-                                 QStringLiteral("author_role"), QStringLiteral("at_utc"), QStringLiteral("signature_meaning")}};
+                                 QStringLiteral("author_role"), QStringLiteral("at_utc"), QStringLiteral("signature_meaning"),
+                                 QStringLiteral("signed_by"), QStringLiteral("signed_utc"), QStringLiteral("signature")}};
     return spec;
 }
 

@@ -58,6 +58,29 @@ Result<MadeHere> madeHere(Database &db, const TableSpec &table)
     return out;
 }
 
+// What the central part signs of `row`: its declared fields, with a query answer's correction as
+// the central site keeps it (central/QueryCopies): reduced as its query's target field is (a
+// birth date to its year), which the message alone does not name. The signing device and `audit
+// verify` both sign and check over this; unreduced, a corrected birth date would not hold there.
+QVariantMap centralFields(Database &db, const TableSpec &table, const QVariantMap &row)
+{
+    QVariantMap fields = RecordSignature::declared(table, row);
+    const QString corrected = fields.value(QStringLiteral("corrected_value")).toString();
+    if (table.name != QLatin1String("query_messages") || corrected.isEmpty())
+        return fields;
+    auto st = db.cached(QStringLiteral("SELECT target_table, field FROM queries WHERE id = ?"));
+    if (!st.ok())
+        return fields;   // then the central part holds for nothing reduced, and the central site says so
+    (*st)->bind(1, fields.value(QStringLiteral("query_id")).toString());
+    const auto found = (*st)->next();
+    if (found.ok() && found.value()) {
+        const QString reduced = Minimisation::withoutIdentity((*st)->text(0), (*st)->text(1), corrected);
+        fields.insert(QStringLiteral("corrected_value"), reduced.isEmpty() ? QVariant() : QVariant(reduced));
+    }
+    (*st)->reset();
+    return fields;
+}
+
 } // namespace
 
 bool RecordSignature::isSignatureField(const QString &field)
@@ -147,7 +170,7 @@ QString RecordSignature::sign(Session &session, const TableSpec &table, const QS
 {
     const SigningKey &key = session.signingKey();
     return QString::fromLatin1(key.sign(message(table, id, row)).toHex()) + QLatin1Char(' ') + kCentralPrefix
-           + QString::fromLatin1(key.sign(centralMessage(table.name, id, declared(table, row))).toHex());
+           + QString::fromLatin1(key.sign(centralMessage(table.name, id, centralFields(session.db(), table, row))).toHex());
 }
 
 Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QString, QList<QByteArray>> &publicKeys,
@@ -208,7 +231,7 @@ Result<SignatureCheck> RecordSignature::check(Session &session, const QMap<QStri
                                            [&](const QByteArray &k) { return SigningKey::verify(k, text, signature); });
             // The part for the central site, where there is one (signed since it was added),
             // must hold too: it is what the central site checks.
-            const bool centralFails = !centralPart(stored).isEmpty() && !centralHolds(stored, centralMessage(t->name, id, declared(*t, row)), keys);
+            const bool centralFails = !centralPart(stored).isEmpty() && !centralHolds(stored, centralMessage(t->name, id, centralFields(session.db(), *t, row)), keys);
             if (!holds || centralFails) {
                 out.problem = Tr::tr("the signature of %1 on %2 record %3 does not match what was signed")
                                   .arg(who, t->name, id);

@@ -37,6 +37,8 @@ public:
     // Said once no randomization made before them waits to be sent, so that none is refused for
     // lacking what it never had.
     static constexpr auto kSignsRandomizations = "signs_randomizations";
+    // The same for source verification marks and query messages (migration 24).
+    static constexpr auto kSignsMonitoring = "signs_monitoring";
     // What is signed: the meaning, who, when, and the hash of the record's fields other than
     // its state and signature fields (a correction supersedes a record; it never edits it).
     static QByteArray message(const TableSpec &table, const QString &id, const QVariantMap &row);
@@ -52,7 +54,8 @@ public:
     // signature): what signing sets; every other field is what is signed.
     static bool isSignatureField(const QString &field);
     // A table whose records are signed as they are made (RecordStore::create), having no states:
-    // randomizations. Those with states are signed later, by RecordStore::sign.
+    // randomizations, source verification marks, query messages. Those with states are signed
+    // later, by RecordStore::sign.
     static bool signedAsMade(const TableSpec &table);
     // Whether a record counts as signed: state signed or superseded; for a table signed as made,
     // a signer named.

@@ -78,7 +78,8 @@ const TableSpec &SourceVerification::table()
     static const TableSpec spec{QStringLiteral("sdv_marks"),
                                 {QStringLiteral("patient_id"), QStringLiteral("target_table"), QStringLiteral("target_id"),
                                  QStringLiteral("fingerprint"), QStringLiteral("verified_by"), QStringLiteral("verified_utc"),
-                                 QStringLiteral("signature_meaning")}};
+                                 QStringLiteral("signature_meaning"), QStringLiteral("signed_by"), QStringLiteral("signed_utc"),
+                                 QStringLiteral("signature")}};
     return spec;
 }
 
@@ -128,6 +129,7 @@ Result<SdvStatus> SourceVerification::mark(Session &s, const QString &tableName,
     MUCO_TRY(s.require(Permission::VerifySource));
     MUCO_READ(record, QueryTargets::load(s, tableName, recordId));
     MUCO_TRY(s.confirmPassword(password));
+    const QString now = isoUtc(s.now());
     Transaction tx(s.db());
     MUCO_TRY(tx.begun());
     MUCO_TRY(RecordStore::create(s, {&table(), {},
@@ -136,8 +138,11 @@ Result<SdvStatus> SourceVerification::mark(Session &s, const QString &tableName,
                                       {QStringLiteral("target_id"), record.id},
                                       {QStringLiteral("fingerprint"), fingerprint(record)},
                                       {QStringLiteral("verified_by"), s.user().username},
-                                      {QStringLiteral("verified_utc"), isoUtc(s.now())},
-                                      {QStringLiteral("signature_meaning"), signatureMeaning()}},
+                                      {QStringLiteral("verified_utc"), now},
+                                      {QStringLiteral("signature_meaning"), signatureMeaning()},
+                                      // Signed as it is made, by the monitor's own key (RecordStore::create).
+                                      {QStringLiteral("signed_by"), s.user().username},
+                                      {QStringLiteral("signed_utc"), now}},
                                      {}}));
     MUCO_TRY(tx.commit());
     return statusOf(s, record, Protocol::nct07312656().sdvSample);

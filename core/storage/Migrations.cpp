@@ -262,6 +262,18 @@ const std::vector<Migration> &migrations()
              QStringLiteral("CREATE TABLE refused_sign_ins (id INTEGER PRIMARY KEY, user_name TEXT NOT NULL, at_utc TEXT NOT NULL,"
                             " detail TEXT NOT NULL)"),
          }},
+        {24, "source verification and query messages signed by their author (issue 11)",
+         {
+             // Signed as they are made, as randomizations are (records/RecordSignature): the
+             // meaning was there already, the signer, time and Ed25519 signature are new. Marks
+             // and messages made before have none: the trail recorded no signature then.
+             QStringLiteral("ALTER TABLE sdv_marks ADD COLUMN signed_by TEXT"),
+             QStringLiteral("ALTER TABLE sdv_marks ADD COLUMN signed_utc TEXT"),
+             QStringLiteral("ALTER TABLE sdv_marks ADD COLUMN signature TEXT"),
+             QStringLiteral("ALTER TABLE query_messages ADD COLUMN signed_by TEXT"),
+             QStringLiteral("ALTER TABLE query_messages ADD COLUMN signed_utc TEXT"),
+             QStringLiteral("ALTER TABLE query_messages ADD COLUMN signature TEXT"),
+         }},
     };
     return list;
 }

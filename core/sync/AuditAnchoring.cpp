@@ -13,6 +13,29 @@
 
 namespace muco {
 
+namespace {
+
+// Whether a record of `table` made here before it was signed as made (no signature among the
+// values the signed audit trail recorded at its creation; `field` is one every record has) still
+// waits to be sent without a central part: the central site would refuse it from a device that
+// said it signs them. Made before is what the trail says, not what the record holds: one an
+// insider stripped or wrote in does not hold the flag back. `table` and `field` are ours, never input.
+Result<bool> madeUnsignedAndWaiting(Session &s, const QString &table, const QString &field)
+{
+    MUCO_READ(unsent, s.db().cached(QStringLiteral(
+        "SELECT 1 FROM change_log c JOIN %1 r ON r.id = c.record_id"
+        " WHERE c.table_name = '%1' AND c.acked_utc IS NULL AND instr(coalesce(r.signature, ''), 'central:') = 0"
+        " AND EXISTS (SELECT 1 FROM audit a WHERE a.action = 'create' AND a.table_name = '%1' AND a.record_id = r.id"
+        " AND a.field = '%2')"
+        " AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.action = 'create' AND a.table_name = '%1' AND a.record_id = r.id"
+        " AND a.field = 'signature') LIMIT 1").arg(table, field)));
+    MUCO_READ(waiting, unsent->next());
+    unsent->reset();
+    return waiting;
+}
+
+} // namespace
+
 Result<QJsonObject> AuditAnchoring::request(Session &s, const QJsonObject &anchoredAnswer)
 {
     MUCO_READ(head, AuditChain::head(s.db()));
@@ -27,22 +50,15 @@ Result<QJsonObject> AuditAnchoring::request(Session &s, const QJsonObject &ancho
         // anchor) from a signature that does not hold under the one it holds.
         headJson.insert(QStringLiteral("public_key"), s.signingKey().publicKeyHex());
     }
-    // Randomizations are signed for the central site since migration 21; one made before, still
-    // to be sent, has no central part, and the central site would refuse it from a device that
-    // said it signs them. The anchor comes before the push: the sync that sends it says so next.
-    // Made before is what the signed audit trail says (created here, no signature recorded), not
-    // what the record holds: one an insider stripped or wrote in does not hold the flag back.
-    MUCO_READ(unsent, s.db().cached(QStringLiteral(
-        "SELECT 1 FROM change_log c JOIN randomizations r ON r.id = c.record_id"
-        " WHERE c.table_name = 'randomizations' AND c.acked_utc IS NULL AND instr(coalesce(r.signature, ''), 'central:') = 0"
-        " AND EXISTS (SELECT 1 FROM audit a WHERE a.action = 'create' AND a.table_name = 'randomizations' AND a.record_id = r.id"
-        " AND a.field = 'arm')"
-        " AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.action = 'create' AND a.table_name = 'randomizations' AND a.record_id = r.id"
-        " AND a.field = 'signature') LIMIT 1")));
-    MUCO_READ(waiting, unsent->next());
-    unsent->reset();
+    // Randomizations are signed for the central site since migration 21, source verification
+    // and query messages since 24; one made before, still to be sent, has no central part. The
+    // anchor comes before the push: the sync that sends the last of them says so next.
+    MUCO_READ(randomizations, madeUnsignedAndWaiting(s, QStringLiteral("randomizations"), QStringLiteral("arm")));
+    MUCO_READ(marks, madeUnsignedAndWaiting(s, QStringLiteral("sdv_marks"), QStringLiteral("fingerprint")));
+    MUCO_READ(messages, madeUnsignedAndWaiting(s, QStringLiteral("query_messages"), QStringLiteral("kind")));
     QJsonObject out{{QStringLiteral("head"), headJson}, {QStringLiteral("signs"), QLatin1String(RecordSignature::kSignsCentral)},
-                    {QLatin1String(RecordSignature::kSignsRandomizations), !waiting}};
+                    {QLatin1String(RecordSignature::kSignsRandomizations), !randomizations},
+                    {QLatin1String(RecordSignature::kSignsMonitoring), !marks && !messages}};
     const QJsonObject anchored = anchoredAnswer.value(QStringLiteral("anchored")).toObject();
     if (!anchored.isEmpty()) {
         // What this chain holds now at the anchored row (empty if it has no such row): the

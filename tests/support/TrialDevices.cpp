@@ -1,4 +1,5 @@
 #include "TrialDevices.h"
+#include "security/KeyCertificate.h"
 #include "sync/SyncEngine.h"
 #include <QDebug>
 #include <QJsonDocument>
@@ -26,7 +27,16 @@ TrialDevice enrolMonitorDevice(CentralStore &store, CentralService &service, con
         qWarning() << code.error().message;
         return d;
     }
-    const QJsonObject body{{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), QStringLiteral("MON1")}};
+    // As `sync enroll` does: with the enrolling administrator's own key certificate, the root of
+    // the device's certificates (its monitors sign their source verification and queries).
+    auto admin = d.site->signIn(QStringLiteral("admin"));
+    auto root = KeyCertificates::root(*admin);
+    if (!root.ok()) {
+        qWarning() << root.error().message;
+        return d;
+    }
+    const QJsonObject body{{QStringLiteral("code"), code.value()}, {QStringLiteral("site"), QStringLiteral("MON1")},
+                           {QStringLiteral("root"), root->toJson()}};
     const ServiceResponse r = service.handle({"POST", QStringLiteral("/v1/enroll"), {}, {}, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)});
     if (r.status != 200) {
         qWarning() << r.body;
@@ -34,7 +44,6 @@ TrialDevice enrolMonitorDevice(CentralStore &store, CentralService &service, con
     }
     d.token = r.body.value(QStringLiteral("token")).toString();
     d.deviceId = r.body.value(QStringLiteral("device_id")).toString();
-    auto admin = d.site->signIn(QStringLiteral("admin"));
     const Status configured = SyncEngine::configure(*admin, {QStringLiteral("https://central.example"), d.token, d.deviceId, {}},
                                                     r.body.value(QStringLiteral("scope")).toString() == QLatin1String("monitor"));
     if (!configured.ok()) {
