@@ -679,6 +679,86 @@ private slots:
         QCOMPARE(AuditAnchors(a.store->backend(), a.store->clock()).alarms()->size(), 1);
     }
 
+    // On a monitor's device, the insider turns the monitor's raise into an answer in the name of
+    // the investigator's account there, signed with that account's own key (certified as an
+    // investigator by the device's administrator, so its role may answer). An answer is the
+    // site's: refused from a monitor's device. Before, the query showed as answered by the
+    // opaque id the site's own investigator signs with (a review).
+    void aMonitorsDeviceAnswersNoQuery()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        test::TrialDevice m = test::enrolMonitorDevice(*a.store, *a.service, QStringLiteral("monitor"));
+        QVERIFY(m.session);
+        QVERIFY(test::syncDevice(m).ok);
+        QString patient;
+        {
+            auto st = m.session->db().prepare(QStringLiteral("SELECT id FROM patients"));
+            QVERIFY(st->forEachRow([&](const Statement &r) { patient = r.text(0); }).ok());
+        }
+        auto q = Queries::raise(*m.session, patient, QStringLiteral("patients"), patient, QStringLiteral("sex"), QStringLiteral("Source?"),
+                                test::kPassword);
+        QVERIFY(q.ok());
+        QString id;
+        {
+            auto st = m.session->db().prepare(QStringLiteral("SELECT id FROM query_messages"));
+            QVERIFY(st->forEachRow([&](const Statement &r) { id = r.text(0); }).ok());
+        }
+        const QString table = QStringLiteral("query_messages");
+        {
+            auto db = m.site->openWithExtractedKey(QStringLiteral("monitor"));
+            editPending(*db, table, id, QStringLiteral("kind"), QStringLiteral("answer"));
+            editPending(*db, table, id, QStringLiteral("author"), QStringLiteral("doctor"));
+            editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("doctor"));
+            auto s = m.site->signIn(QStringLiteral("admin"));
+            const QVariantMap row = RecordSignature::declared(Queries::messageTable(), RecordStore::read(*s, Queries::messageTable(), id).value());
+            const QString forged = QStringLiteral("central:")
+                                   + QString::fromLatin1(keyOf(*m.site, QStringLiteral("doctor")).sign(RecordSignature::centralMessage(table, id, row)).toHex());
+            editPending(*db, table, id, QStringLiteral("signature"), forged);
+        }
+        const SyncReport refused = test::syncDevice(m);
+        QVERIFY2(!refused.ok, "a monitor's device answered a query");
+        QVERIFY2(refused.error.contains(QStringLiteral("does not answer queries")), qPrintable(refused.error));
+        QVERIFY(centralValue(*a.store, table, id, QStringLiteral("kind")).isEmpty());
+    }
+
+    // A mark that names its signer without the central part is refused from any device, also
+    // one that never said it signs them (its token used before its first sync): nothing
+    // honest ever made one, since the signer and the signature came together. Before, it was
+    // taken from such a device under whichever monitor it named (a review).
+    void aSignerWithoutSignatureIsRefusedFromAnyDevice()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        test::TrialDevice m = test::enrolMonitorDevice(*a.store, *a.service, QStringLiteral("monitor"));
+        QVERIFY(m.session);
+        QString patient;
+        {
+            auto coord = a.site.signIn(QStringLiteral("coord"));
+            auto st = coord->db().prepare(QStringLiteral("SELECT id FROM patients"));
+            QVERIFY(st->forEachRow([&](const Statement &r) { patient = r.text(0); }).ok());
+        }
+        const QString mark = newUuid();
+        const QJsonObject change{{QStringLiteral("id"), newUuid()}, {QStringLiteral("table"), QStringLiteral("sdv_marks")},
+                                 {QStringLiteral("record_id"), mark},
+                                 {QStringLiteral("fields"), QJsonObject{{QStringLiteral("patient_id"), patient},
+                                                                        {QStringLiteral("target_table"), QStringLiteral("patients")},
+                                                                        {QStringLiteral("target_id"), patient},
+                                                                        {QStringLiteral("fingerprint"), QString(64, QLatin1Char('b'))},
+                                                                        {QStringLiteral("verified_by"), opaqueAccountId(QStringLiteral("alice"))},
+                                                                        {QStringLiteral("signed_by"), opaqueAccountId(QStringLiteral("alice"))},
+                                                                        {QStringLiteral("signed_utc"), QStringLiteral("2026-11-20T09:00:00.000Z")}}},
+                                 {QStringLiteral("old"), QJsonObject{}}};
+        const ServiceResponse r = a.service->handle({"POST", QStringLiteral("/v1/push"), {}, "Bearer " + m.token.toLatin1(), {},
+                                                     QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonArray{change}}}).toJson(QJsonDocument::Compact)});
+        QCOMPARE(r.status, 409);
+        QVERIFY2(r.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("without the signature the central site checks")),
+                 qPrintable(r.body.value(QStringLiteral("error")).toString()));
+        QVERIFY(centralValue(*a.store, QStringLiteral("sdv_marks"), mark, QStringLiteral("fingerprint")).isEmpty());
+    }
+
     // A monitor's device names itself with the code of a site (GX01), and its administrator
     // certifies a key of his own for the account id of that site's investigator. Its keys are
     // kept apart from the site's: the grade signed with that key is refused. Before, a monitor's

@@ -11,7 +11,10 @@
 #include "records/DemoSite.h"
 #include "records/Minimisation.h"
 #include "records/Patients.h"
+#include "records/SourceVerification.h"
 #include "records/StudyDrug.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 #include "reports/SiteSnapshot.h"
 #include "security/SiteVault.h"
 #include <QDir>
@@ -313,6 +316,40 @@ private slots:
         for (const AuditRow &a : AuditTrail::forExport(*monitor, trail))
             QVERIFY2(a.reason.isEmpty() && (!Minimisation::isFreeText(a.table, a.field) || a.newValue.isEmpty()), qPrintable(a.reason + a.newValue));
         QCOMPARE(AuditTrail::forExport(*doctor, trail).size(), trail.size());
+    }
+
+    // A signature's bytes are not printed in a record's audit trail, as they are not in its
+    // form: its presence is, and `audit verify` checks it. Before, the 128-character Ed25519
+    // hex and its central part filled a row of every signed grade, randomization, source
+    // verification mark and query message.
+    void signaturesBytesAreNotPrinted()
+    {
+        if (!pdftotextAvailable())
+            QSKIP("pdftotext (poppler-utils) is absent: the casebook's text cannot be checked");
+        auto monitor = signIn(QStringLiteral("monitor"));
+        auto doctor = signIn(QStringLiteral("doctor"));
+        QVERIFY(monitor && doctor);
+        QString patient;
+        const auto patients = Patients::list(*doctor);
+        QVERIFY(patients.ok());
+        for (const Patient &p : patients.value())
+            if (p.subjectId == m_subject)
+                patient = p.id;
+        QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("patients"), patient, DemoSite::password()).ok());
+        QStringList signatures;   // the mark's and the signed grades'
+        auto st = doctor->db().prepare(QStringLiteral("SELECT signature FROM sdv_marks WHERE target_id = ?1"
+                                                      " UNION ALL SELECT signature FROM assessments WHERE patient_id = ?1 AND signature IS NOT NULL"));
+        st->bind(1, patient);
+        QVERIFY(st->forEachRow([&](const Statement &r) { signatures << r.text(0); }).ok());
+        QVERIFY(signatures.size() >= 3);
+        auto book = exports::loadCasebook(*doctor, m_subject);
+        QVERIFY(book.ok());
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(exports::writeCasebook(pdf, book.value()).ok());
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("(electronic signature)")));
+        for (const QString &signature : std::as_const(signatures))
+            QVERIFY2(!text.contains(signature.left(12)), qPrintable(signature.left(12)));
     }
 
     void commandLine()

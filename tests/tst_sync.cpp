@@ -7,6 +7,7 @@
 #include "Enrollment.h"
 #include "common/CanonicalJson.h"
 #include "records/Patients.h"
+#include "records/SourceVerification.h"
 #include "records/SubjectNumbers.h"
 #include "security/AuditChain.h"
 #include "security/SiteBackup.h"
@@ -427,6 +428,12 @@ private slots:
         auto p1 = Patients::add(*a.session, {});
         QVERIFY(p1.ok());
         QVERIFY(test::writeArm(*a.session, p1->id, QStringLiteral("experimental")).ok());   // signed as made
+        {
+            // So is a source verification mark, which names its author (an opaque id at the
+            // central site): pulled back whole, it no longer matched what the trail recorded.
+            auto monitor = a.site->signIn(QStringLiteral("monitor"));
+            QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("patients"), p1->id, test::kPassword).ok());
+        }
         QVERIFY(sync(a).ok);
         QTemporaryDir usb;
         QString backup;
@@ -477,7 +484,7 @@ private slots:
         auto signatures = RecordSignature::check(**restored, v->publicKeys, v->signingSinceUtc);
         QVERIFY(signatures.ok());
         QVERIFY2(signatures->problem.isEmpty(), qPrintable(signatures->problem));
-        QVERIFY(signatures->verified >= 1);
+        QVERIFY(signatures->verified >= 2);
     }
 
     // The device keeps only well-formed blocks from the central site, and says which is wrong.

@@ -429,37 +429,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="158"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="153"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="161"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="163"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="186"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="194"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="188"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="196"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="244"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="245"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="253"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,149 +642,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="124"/>
+        <location filename="../core/export/Casebook.cpp" line="132"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="131"/>
+        <location filename="../core/export/Casebook.cpp" line="139"/>
         <source>no patient %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="203"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <source>(electronic signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="210"/>
-        <location filename="../core/export/Casebook.cpp" line="268"/>
+        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="226"/>
+        <location filename="../core/export/Casebook.cpp" line="237"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="239"/>
         <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <location filename="../core/export/Casebook.cpp" line="242"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="238"/>
+        <location filename="../core/export/Casebook.cpp" line="249"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="239"/>
+        <location filename="../core/export/Casebook.cpp" line="250"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="242"/>
+        <location filename="../core/export/Casebook.cpp" line="253"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="243"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="272"/>
+        <location filename="../core/export/Casebook.cpp" line="283"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="289"/>
+        <location filename="../core/export/Casebook.cpp" line="300"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="291"/>
+        <location filename="../core/export/Casebook.cpp" line="302"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="291"/>
+        <location filename="../core/export/Casebook.cpp" line="302"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="292"/>
+        <location filename="../core/export/Casebook.cpp" line="303"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="293"/>
+        <location filename="../core/export/Casebook.cpp" line="304"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="295"/>
+        <location filename="../core/export/Casebook.cpp" line="306"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="297"/>
+        <location filename="../core/export/Casebook.cpp" line="308"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="298"/>
+        <location filename="../core/export/Casebook.cpp" line="309"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="299"/>
+        <location filename="../core/export/Casebook.cpp" line="310"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="314"/>
+        <location filename="../core/export/Casebook.cpp" line="325"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -792,17 +797,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="332"/>
+        <location filename="../core/export/Casebook.cpp" line="343"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="333"/>
+        <location filename="../core/export/Casebook.cpp" line="344"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="335"/>
+        <location filename="../core/export/Casebook.cpp" line="346"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,57 +1333,63 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="339"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="343"/>
         <source>was made without the signature of its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="347"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="350"/>
         <source>was held signed here and arrived without its signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
         <source>carries a signature but names no signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="360"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="363"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="364"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="369"/>
+        <source>is signed by %1 on a monitor&apos;s device, which may not make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="372"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="367"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="375"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="328"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="392"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="405"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,32 +1491,37 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="416"/>
+        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <source>A monitor&apos;s device does not answer queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="421"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="436"/>
+        <location filename="../core/central/CentralStore.cpp" line="441"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="439"/>
+        <location filename="../core/central/CentralStore.cpp" line="444"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="454"/>
+        <location filename="../core/central/CentralStore.cpp" line="459"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="458"/>
+        <location filename="../core/central/CentralStore.cpp" line="463"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="477"/>
+        <location filename="../core/central/CentralStore.cpp" line="482"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5746,22 +5762,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="405"/>
         <source>unknown table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="400"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="407"/>
         <source>a reason is required to resolve a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="406"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="413"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="421"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="428"/>
         <source>no open conflict has the id %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -427,37 +427,37 @@
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="150"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="158"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="153"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="161"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="155"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="163"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="186"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="194"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此审计追踪链头：其签名无法通过所指明用户的密钥核验（%1）。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="188"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="196"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="236"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="244"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="245"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="253"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -640,166 +640,171 @@
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="124"/>
+        <location filename="../core/export/Casebook.cpp" line="132"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="131"/>
+        <location filename="../core/export/Casebook.cpp" line="139"/>
         <source>no patient %1 at this site</source>
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="203"/>
+        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <source>(electronic signature)</source>
+        <translation>（电子签名）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="214"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <location filename="../core/export/Casebook.cpp" line="217"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="210"/>
-        <location filename="../core/export/Casebook.cpp" line="268"/>
+        <location filename="../core/export/Casebook.cpp" line="221"/>
+        <location filename="../core/export/Casebook.cpp" line="279"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="225"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="226"/>
+        <location filename="../core/export/Casebook.cpp" line="237"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="228"/>
+        <location filename="../core/export/Casebook.cpp" line="239"/>
         <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
         <translation>由 %1（用户 %2）签名，含义为“%3”，时间 %4 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="231"/>
+        <location filename="../core/export/Casebook.cpp" line="242"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="238"/>
+        <location filename="../core/export/Casebook.cpp" line="249"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="239"/>
+        <location filename="../core/export/Casebook.cpp" line="250"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="242"/>
+        <location filename="../core/export/Casebook.cpp" line="253"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="243"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="272"/>
+        <location filename="../core/export/Casebook.cpp" line="283"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="289"/>
+        <location filename="../core/export/Casebook.cpp" line="300"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="291"/>
+        <location filename="../core/export/Casebook.cpp" line="302"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="291"/>
+        <location filename="../core/export/Casebook.cpp" line="302"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="292"/>
+        <location filename="../core/export/Casebook.cpp" line="303"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="293"/>
+        <location filename="../core/export/Casebook.cpp" line="304"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="295"/>
+        <location filename="../core/export/Casebook.cpp" line="306"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="297"/>
+        <location filename="../core/export/Casebook.cpp" line="308"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="298"/>
+        <location filename="../core/export/Casebook.cpp" line="309"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="299"/>
+        <location filename="../core/export/Casebook.cpp" line="310"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="314"/>
+        <location filename="../core/export/Casebook.cpp" line="325"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="332"/>
+        <location filename="../core/export/Casebook.cpp" line="343"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="333"/>
+        <location filename="../core/export/Casebook.cpp" line="344"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="335"/>
+        <location filename="../core/export/Casebook.cpp" line="346"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -1384,57 +1389,63 @@ Integrity: %2</source>
         <translation>记录标识须为最多 64 个字符的文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="321"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="324"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 %3. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此设备的数据：%1 记录 %2 %3。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="339"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="342"/>
         <source>is a randomization without the signature of the one who randomized</source>
         <translation>是一条没有随机化执行者签名的随机化记录</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="340"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="343"/>
         <source>was made without the signature of its author</source>
         <translation>在没有其作者签名的情况下创建</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="347"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="350"/>
         <source>was held signed here and arrived without its signature</source>
         <translation>在中心站点已处于签署状态，却在送达时没有签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
         <source>carries a signature but is marked &quot;%1&quot;</source>
         <translation>带有签名，但被标记为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="351"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="354"/>
         <source>carries a signature but names no signer</source>
         <translation>带有签名，但未注明签名人</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="360"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="363"/>
         <source>is signed by %1 at &quot;%2&quot;, which is not a time</source>
         <translation>由 %1 于“%2”签名，但这不是一个时间</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="364"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="369"/>
+        <source>is signed by %1 on a monitor&apos;s device, which may not make it</source>
+        <translation>由 %1 在监查员设备上签名，而该设备不得创建此记录</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralSignatures.cpp" line="372"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="367"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="375"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="325"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="328"/>
         <source>lost the electronic signature of %1 the central site had checked</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="392"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="405"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -1535,32 +1546,37 @@ Integrity: %2</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="416"/>
+        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <source>A monitor&apos;s device does not answer queries.</source>
+        <translation>监查员设备不回答质疑。</translation>
+    </message>
+    <message>
+        <location filename="../core/central/CentralStore.cpp" line="421"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="436"/>
+        <location filename="../core/central/CentralStore.cpp" line="441"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="439"/>
+        <location filename="../core/central/CentralStore.cpp" line="444"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="454"/>
+        <location filename="../core/central/CentralStore.cpp" line="459"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="458"/>
+        <location filename="../core/central/CentralStore.cpp" line="463"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="477"/>
+        <location filename="../core/central/CentralStore.cpp" line="482"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝了此设备的数据：%1 记录 %2 修改了 %3，而该记录在创建时已签名。已通知中心站点的管理员。</translation>
     </message>
@@ -5825,22 +5841,22 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>已注册为监查员设备</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="398"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="405"/>
         <source>unknown table %1</source>
         <translation>未知的表 %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="400"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="407"/>
         <source>a reason is required to resolve a conflict</source>
         <translation>解决冲突必须填写原因</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="406"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="413"/>
         <source>this change could not be applied here; record what is missing first, then sync again</source>
         <translation>此更改无法在此应用；请先记录缺失的内容，然后再次同步</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="421"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="428"/>
         <source>no open conflict has the id %1</source>
         <translation>不存在 ID 为 %1 的未解决冲突</translation>
     </message>

@@ -136,6 +136,14 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         proof = proved.first;
         problem = proved.second;
     }
+    if (proof == HeadProof::Unproven && device.monitor) {
+        // A monitor's device that never sent a certificate beyond its root runs a program from
+        // before monitors signed (it still sends the root at enrolment): anchored unjudged, as
+        // monitors' devices were, rather than never. Once it sent its keys it is judged.
+        MUCO_READ(sent, m_backend.query(QStringLiteral("SELECT count(*) FROM key_certificates WHERE device_id = ?"), {device.deviceId}));
+        if (!sent.isEmpty() && sent.first().at(0).toLongLong() <= 1)
+            proof = HeadProof::Proven;
+    }
     if (proof == HeadProof::Unproven) {
         MUCO_TRY(tx.commit());   // what the device said it signs stays noted
         MUCO_READ(answer, current(device));

@@ -207,7 +207,10 @@ Result<CentralSignatures::Taken> CentralSignatures::acceptCertificates(const Dev
     }
     MUCO_READ(rootRows, m_backend.query(QStringLiteral("SELECT public_key FROM device_roots WHERE device_id = ?"), {device.deviceId}));
     QString root = rootRows.isEmpty() ? QString() : rootRows.first().at(0).toString();
-    if (root.isEmpty()) {
+    // A monitor's device without a root was enrolled before monitors signed: its first
+    // certificates could be a token holder's, and it never had keys to keep. It is enrolled
+    // again (the client says so for the certificates counted unproven).
+    if (root.isEmpty() && !device.monitor) {
         // A device enrolled without a root (a client from before roots, or in-process tests): its
         // first self-certified administrator is taken, but only while the central site holds no
         // key from it. A device that registered keys before roots could name any of them
@@ -359,7 +362,12 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!(before.held && stateOnly) && (centralPart || !signedUtc.isEmpty()) && !isIsoUtc(signedUtc))
         return refused(Tr::tr("is signed by %1 at \"%2\", which is not a time").arg(signer, signedUtc.left(40)));
     if (centralPart) {
-        MUCO_READ(keys, keysOf(device.keySite(), signer, signingPermission(table, fields), signedUtc));
+        const Permission permission = signingPermission(table, fields);
+        // A monitor's device signs what a monitor does there, whatever role its keys were
+        // certified with (an answer is the site's: refused before this, in CentralStore::actingFor).
+        if (device.monitor && !monitorDeviceAllows(permission))
+            return refused(Tr::tr("is signed by %1 on a monitor's device, which may not make it").arg(signer));
+        MUCO_READ(keys, keysOf(device.keySite(), signer, permission, signedUtc));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")
                                .arg(signer, signedUtc));
@@ -369,6 +377,11 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     }
     if (!before.centralPart.isEmpty())
         return lost();
+    // A mark or a query message that names its signer was signed with a central part since
+    // migration 24 brought both (nothing was signed before, so nothing is exempt): one without
+    // it is an insider's, whatever its device said when it anchored.
+    if (!states && !randomization)
+        return refused(Tr::tr("was signed by %1 without the signature the central site checks").arg(signer));
     // Without a central part: a record held here signed already whose state alone changes (a
     // correction supersedes it), a record from a device from before (nothing to check it by),
     // or one its device had signed before it signed for the central site.

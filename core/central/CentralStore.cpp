@@ -403,6 +403,11 @@ Result<DeviceIdentity> CentralStore::actingFor(const DeviceIdentity &device, con
                                  .arg(table.left(40)));
     if (c.contains(QStringLiteral("resolves")))
         return Error::denied(Tr::tr("A monitor's device does not resolve conflicts."));
+    // An answer is the site's word (Permission::AnswerQuery, which no monitor's device has),
+    // signed or not: never taken from a monitor's device, whatever account it names.
+    if (table == QLatin1String("query_messages")
+        && c.value(QStringLiteral("fields")).toObject().value(QStringLiteral("kind")).toString() == QLatin1String("answer"))
+        return Error::denied(Tr::tr("A monitor's device does not answer queries."));
     // Filed under the site of the record (once stored), or of the patient it is about, so the
     // patient's site pulls it; references are then checked against that one site.
     const QString record = c.value(QStringLiteral("record_id")).toString();

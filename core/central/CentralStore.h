@@ -57,7 +57,7 @@ public:
     // of another site, which is then left unused (docs/security.md, M4). `root`: the enrolling
     // administrator's certificate of their own key, pinned as the root of the device's key
     // certificates (CentralSignatures); Invalid ("root") unless it is that, for the code's site.
-    // `rootRequired` (the HTTP API): a site's device without a root is refused ("root"), the code
+    // `rootRequired` (the HTTP API): a device without a root (a monitor's too) is refused ("root"), the code
     // unused; without it (in-process callers: tests, benchmarks) the device's first certificates
     // pin one. `previousToken`: the token of the identity the device had (a device enrolled
     // again): that identity, if it is of the same site and not revoked (Enrollment::replaced),

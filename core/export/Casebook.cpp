@@ -75,6 +75,14 @@ bool printedField(const QString &field)
     return field != QLatin1String("patient_id") && field != QLatin1String("signature");
 }
 
+// A mark or a query message names its author and time in its own fields (verified_by and
+// verified_utc, author and at_utc): its signer's copies of them are not printed twice.
+bool repeatsItsAuthor(const TableSpec *spec, const QString &field)
+{
+    return spec && (spec->fields.contains(QStringLiteral("verified_by")) || spec->fields.contains(QStringLiteral("author")))
+           && (field == QLatin1String("signed_by") || field == QLatin1String("signed_utc"));
+}
+
 QString shortId(const QString &id) { return id.left(8); }
 
 QString utcText(const QString &iso)
@@ -191,7 +199,10 @@ QList<QStringList> auditRows(const QList<AuditRow> &rows, bool withRecord)
         QStringList r{a.atUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), a.user, a.action};
         if (withRecord)
             r << shortId(a.recordId);
-        r << a.field << a.newValue << a.reason;
+        // The signature's bytes, as in the forms: their presence is printed, `audit verify` checks them.
+        r << a.field
+          << (a.field == QLatin1String("signature") && !a.newValue.isEmpty() ? Tr::tr("(electronic signature)") : a.newValue)
+          << a.reason;
         out << r;
     }
     return out;
@@ -263,7 +274,7 @@ void drawListing(PdfDocument &doc, const QString &table, const QList<const Caseb
     const TableSpec *spec = RecordStore::tableNamed(table);
     QStringList fields;
     for (const QString &f : spec ? spec->fields : records.first()->fields.keys())
-        if (printedField(f))
+        if (printedField(f) && !repeatsItsAuthor(spec, f))
             fields << f;
     QStringList header{Tr::tr("Record")};
     header += fields;

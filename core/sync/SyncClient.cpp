@@ -376,7 +376,7 @@ void SyncClient::postKeys(const AuditAnchoring::KeysRequest &request)
                          // A central site from before signed monitoring records refuses a
                          // monitor's keys (and checks none of its records): push as before.
                          if (status == 403 && DeviceScope::isMonitorDevice(m_session).value_or(false)) {
-                             pushNext();
+                             afterKeys();
                              return;
                          }
                          if (status != 200) {
