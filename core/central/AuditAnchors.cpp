@@ -1,4 +1,5 @@
 #include "central/AuditAnchors.h"
+#include "central/IntegrityAlarms.h"
 #include "central/CentralAuditTrail.h"
 #include "central/CentralSignatures.h"
 #include "records/RecordSignature.h"
@@ -170,25 +171,15 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
         // refusal, and what it found, stays in the central audit trail. A forged head is an
         // alarm of its own kind: acknowledging it leaves the anchor, which it never moved.
         const bool forged = proof == HeadProof::Forged;
-        MUCO_READ(open, m_backend.query(forged ? QStringLiteral("SELECT 1 FROM integrity_alarms a JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
-                                                                " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
-                                                                " WHERE a.device_id = ? AND t.kind = 'head_signature' AND k.alarm_id IS NULL")
-                                               : QStringLiteral("SELECT 1 FROM integrity_alarms a LEFT JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
-                                                                " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
-                                                                " WHERE a.device_id = ? AND t.alarm_id IS NULL AND k.alarm_id IS NULL"),
-                                        {device.deviceId}));
-        if (open.isEmpty()) {
-            const QString alarmId = newUuid();
-            MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
-                                    {alarmId, device.deviceId, device.site, now, problem}));
-            if (forged)
-                MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO integrity_alarm_kinds (alarm_id, kind) VALUES (?, 'head_signature')"), {alarmId}));
-        }
+        const QString kind = forged ? QStringLiteral("head_signature") : QString();
+        MUCO_READ(open, DeviceAlarms::isOpen(m_backend, device.deviceId, kind));
+        if (!open)
+            MUCO_TRY(DeviceAlarms::raise(m_backend, device.deviceId, device.site, kind, now, problem));
         MUCO_TRY(CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
                                                                device.deviceId, device.site,
                                                                {{QStringLiteral("kind"), forged ? QStringLiteral("head_signature") : QStringLiteral("audit_anchor")},
                                                                 {QStringLiteral("detail"), problem},
-                                                                {QStringLiteral("alarm_open_already"), !open.isEmpty()}}));
+                                                                {QStringLiteral("alarm_open_already"), open}}));
         MUCO_TRY(tx.commit());
         return Error{ErrorKind::Integrity,
                      forged ? Tr::tr("The central site refuses this audit trail head: its signature does not hold under the key of the "

@@ -8,6 +8,7 @@
 #include "central/PushBatch.h"
 #include "central/CentralSignatures.h"
 #include "central/Conflicts.h"
+#include "central/IntegrityAlarms.h"
 #include "central/MonitorDevices.h"
 #include "records/DeviceScope.h"
 #include "common/Ids.h"
@@ -300,12 +301,9 @@ void CentralStore::alarmRetiredToken(const QVariantList &retired)
                                   "device and enrol it again").arg(retiredUtc);
     // Best effort, like a refusal's trail row: the request is refused whatever happens here.
     const QString nowText = isoUtc(now);
-    const QString alarmId = newUuid();
     const bool recorded =
         m_backend->exec(QStringLiteral("UPDATE retired_tokens SET alarmed_utc = ? WHERE token_hash = ?"), {nowText, hash}).ok()
-        && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
-                           {alarmId, deviceId, site, nowText, detail}).ok()
-        && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarm_kinds (alarm_id, kind) VALUES (?, 'retired_token')"), {alarmId}).ok()
+        && DeviceAlarms::raise(*m_backend, deviceId, site, QStringLiteral("retired_token"), nowText, detail).ok()
         && CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
                                                           deviceId, site, {{QStringLiteral("kind"), QStringLiteral("retired_token")},
                                                                            {QStringLiteral("retired_utc"), retiredUtc}}).ok();
@@ -320,17 +318,11 @@ void CentralStore::alarmSignature(const DeviceIdentity &device, const QString &d
     CentralTransaction tx(*m_backend);
     if (!tx.begun().ok() || !m_backend->lockWrites().ok())
         return;
-    auto open = m_backend->query(QStringLiteral("SELECT a.id FROM integrity_alarms a JOIN integrity_alarm_kinds t ON t.alarm_id = a.id"
-                                                " LEFT JOIN integrity_acknowledgements k ON k.alarm_id = a.id"
-                                                " WHERE a.device_id = ? AND a.detail = ? AND t.kind = 'signature' AND k.alarm_id IS NULL"),
-                                 {device.deviceId, detail});
-    if (!open.ok() || !open->isEmpty())
+    const auto open = DeviceAlarms::isOpen(*m_backend, device.deviceId, QStringLiteral("signature"), detail);
+    if (!open.ok() || open.value())
         return;
-    const QString alarmId = newUuid();
     const bool recorded =
-        m_backend->exec(QStringLiteral("INSERT INTO integrity_alarms (id, device_id, site, seen_utc, detail) VALUES (?,?,?,?,?)"),
-                        {alarmId, device.deviceId, device.site, isoUtc(m_clock->nowUtc()), detail}).ok()
-        && m_backend->exec(QStringLiteral("INSERT INTO integrity_alarm_kinds (alarm_id, kind) VALUES (?, 'signature')"), {alarmId}).ok()
+        DeviceAlarms::raise(*m_backend, device.deviceId, device.site, QStringLiteral("signature"), isoUtc(m_clock->nowUtc()), detail).ok()
         && CentralAuditTrail(*m_backend, *m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
                                                           device.deviceId, device.site, {{QStringLiteral("kind"), QStringLiteral("signature")},
                                                                                          {QStringLiteral("detail"), detail}}).ok();
