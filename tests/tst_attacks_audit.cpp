@@ -206,6 +206,46 @@ SigningKey keyOf(const test::TestSite &site, const QString &user)
     return SigningKey(user, std::move(mine->signingSeed));
 }
 
+// The id of the first row `sql` reads (empty for none).
+QString firstId(Database &db, const QString &sql)
+{
+    QString id;
+    auto st = db.prepare(sql);
+    (void)st->forEachRow([&](const Statement &r) { id = r.text(0); });
+    return id;
+}
+
+// What the insider does with the database key to record `id` of `table`, signed as it was made
+// and still waiting to be sent: `how` is "content" (`field` takes `value`), "signer" (`signer`
+// is named in each of `signerFields` and signs the central part with his own key), "strip"
+// (the central part removed) or "unsign" (the signature and the signer removed).
+void alterSignedAsMade(const test::TestSite &site, const TableSpec &table, const QString &id, const QString &how, const QString &field,
+                       const QJsonValue &value, const QString &signer, const QStringList &signerFields)
+{
+    auto db = site.openWithExtractedKey(QStringLiteral("monitor"));
+    auto read = db->prepare(QStringLiteral("SELECT signature FROM %1 WHERE id = ?").arg(table.name));
+    read->bind(1, id);
+    QString signature;
+    QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
+    QVERIFY2(!RecordSignature::centralPart(signature).isEmpty(), qPrintable(signature));
+    if (how == QLatin1String("content")) {
+        editPending(*db, table.name, id, field, value);
+    } else if (how == QLatin1String("signer")) {
+        for (const QString &f : signerFields)
+            editPending(*db, table.name, id, f, signer);
+        auto s = site.signIn(QStringLiteral("admin"));
+        const QVariantMap row = RecordSignature::declared(table, RecordStore::read(*s, table, id).value());
+        const QString forged = QStringLiteral("central:")
+                               + QString::fromLatin1(keyOf(site, signer).sign(RecordSignature::centralMessage(table.name, id, row)).toHex());
+        editPending(*db, table.name, id, QStringLiteral("signature"), forged);
+    } else if (how == QLatin1String("strip")) {
+        editPending(*db, table.name, id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
+    } else {
+        editPending(*db, table.name, id, QStringLiteral("signature"), QJsonValue());
+        editPending(*db, table.name, id, QStringLiteral("signed_by"), QJsonValue());
+    }
+}
+
 // The signed grade `id`, still waiting to be sent, lowered and given a central signature by
 // `key` in its signer's name: a well-made signature, by the wrong key unless the central site
 // was made to take it as the signer's.
@@ -564,8 +604,8 @@ private slots:
     {
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("why");
-        QTest::newRow("arm changed") << "arm" << "does not hold";
-        QTest::newRow("signed by a nurse") << "nurse" << "in a role that may sign it";
+        QTest::newRow("arm changed") << "content" << "does not hold";
+        QTest::newRow("signed by a nurse") << "signer" << "in a role that may sign it";
         QTest::newRow("central part removed") << "strip" << "without the signature the central site checks";
         QTest::newRow("signature and signer removed") << "unsign" << "without the signature of the one who randomized";
     }
@@ -579,29 +619,8 @@ private slots:
         QVERIFY(a.sync().ok);
         const QString id = randomized(a.site);
         QVERIFY(!id.isEmpty());
-        {
-            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            auto read = db->prepare(QStringLiteral("SELECT signature FROM randomizations WHERE id = ?"));
-            read->bind(1, id);
-            QString signature;
-            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
-            const QString table = QStringLiteral("randomizations");
-            if (how == QLatin1String("arm")) {
-                editPending(*db, table, id, QStringLiteral("arm"), QStringLiteral("control"));
-            } else if (how == QLatin1String("nurse")) {
-                editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("nurse"));
-                auto s = a.site.signIn(QStringLiteral("admin"));
-                const QVariantMap row = RecordSignature::declared(Randomizations::table(), RecordStore::read(*s, Randomizations::table(), id).value());
-                const QString forged = QStringLiteral("central:")
-                                       + QString::fromLatin1(keyOf(a.site, QStringLiteral("nurse")).sign(RecordSignature::centralMessage(table, id, row)).toHex());
-                editPending(*db, table, id, QStringLiteral("signature"), forged);
-            } else if (how == QLatin1String("strip")) {
-                editPending(*db, table, id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
-            } else {
-                editPending(*db, table, id, QStringLiteral("signature"), QJsonValue());
-                editPending(*db, table, id, QStringLiteral("signed_by"), QJsonValue());
-            }
-        }
+        alterSignedAsMade(a.site, Randomizations::table(), id, how, QStringLiteral("arm"), QStringLiteral("control"), QStringLiteral("nurse"),
+                          {QStringLiteral("signed_by")});
         const SyncReport refused = a.sync();
         QVERIFY2(!refused.ok, "an altered randomization reached the central site");
         QVERIFY(refused.integrity);
@@ -619,8 +638,8 @@ private slots:
     {
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("why");
-        QTest::newRow("another record vouched for") << "fingerprint" << "does not hold";
-        QTest::newRow("signed by an investigator") << "doctor" << "in a role that may sign it";
+        QTest::newRow("another record vouched for") << "content" << "does not hold";
+        QTest::newRow("signed by an investigator") << "signer" << "in a role that may sign it";
         QTest::newRow("central part removed") << "strip" << "without the signature the central site checks";
         QTest::newRow("signature and signer removed") << "unsign" << "without the signature of its author";
     }
@@ -635,42 +654,13 @@ private slots:
         test::TrialDevice m = test::enrolMonitorDevice(*a.store, *a.service, QStringLiteral("monitor"));
         QVERIFY(m.session);
         QVERIFY(test::syncDevice(m).ok);   // the site's patient, the monitor's keys, the anchor
-        const auto firstId = [&](const QString &sql) {
-            QString id;
-            auto st = m.session->db().prepare(sql);
-            (void)st->forEachRow([&](const Statement &r) { id = r.text(0); });
-            return id;
-        };
-        const QString patient = firstId(QStringLiteral("SELECT id FROM patients"));
+        const QString patient = firstId(m.session->db(), QStringLiteral("SELECT id FROM patients"));
         QVERIFY(!patient.isEmpty());
         QVERIFY(SourceVerification::mark(*m.session, QStringLiteral("patients"), patient, test::kPassword).ok());
-        const QString id = firstId(QStringLiteral("SELECT id FROM sdv_marks"));
-        const QString table = QStringLiteral("sdv_marks");
-        {
-            auto db = m.site->openWithExtractedKey(QStringLiteral("monitor"));
-            auto read = db->prepare(QStringLiteral("SELECT signature FROM sdv_marks WHERE id = ?"));
-            read->bind(1, id);
-            QString signature;
-            QVERIFY(read->forEachRow([&](const Statement &r) { signature = r.text(0); }).ok());
-            QVERIFY2(!RecordSignature::centralPart(signature).isEmpty(), qPrintable(signature));
-            if (how == QLatin1String("fingerprint")) {
-                editPending(*db, table, id, QStringLiteral("fingerprint"), QString(64, QLatin1Char('0')));
-            } else if (how == QLatin1String("doctor")) {
-                editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("doctor"));
-                editPending(*db, table, id, QStringLiteral("verified_by"), QStringLiteral("doctor"));
-                auto s = m.site->signIn(QStringLiteral("admin"));
-                const QVariantMap row = RecordSignature::declared(SourceVerification::table(),
-                                                                  RecordStore::read(*s, SourceVerification::table(), id).value());
-                const QString forged = QStringLiteral("central:")
-                                       + QString::fromLatin1(keyOf(*m.site, QStringLiteral("doctor")).sign(RecordSignature::centralMessage(table, id, row)).toHex());
-                editPending(*db, table, id, QStringLiteral("signature"), forged);
-            } else if (how == QLatin1String("strip")) {
-                editPending(*db, table, id, QStringLiteral("signature"), RecordSignature::sitePart(signature));
-            } else {
-                editPending(*db, table, id, QStringLiteral("signature"), QJsonValue());
-                editPending(*db, table, id, QStringLiteral("signed_by"), QJsonValue());
-            }
-        }
+        const QString id = firstId(m.session->db(), QStringLiteral("SELECT id FROM sdv_marks"));
+        const QString table = SourceVerification::table().name;
+        alterSignedAsMade(*m.site, SourceVerification::table(), id, how, QStringLiteral("fingerprint"), QString(64, QLatin1Char('0')),
+                          QStringLiteral("doctor"), {QStringLiteral("signed_by"), QStringLiteral("verified_by")});
         const SyncReport refused = test::syncDevice(m);
         QVERIFY2(!refused.ok, "an altered source verification reached the central site");
         QVERIFY(refused.integrity);
@@ -692,31 +682,18 @@ private slots:
         test::TrialDevice m = test::enrolMonitorDevice(*a.store, *a.service, QStringLiteral("monitor"));
         QVERIFY(m.session);
         QVERIFY(test::syncDevice(m).ok);
-        QString patient;
-        {
-            auto st = m.session->db().prepare(QStringLiteral("SELECT id FROM patients"));
-            QVERIFY(st->forEachRow([&](const Statement &r) { patient = r.text(0); }).ok());
-        }
+        const QString patient = firstId(m.session->db(), QStringLiteral("SELECT id FROM patients"));
         auto q = Queries::raise(*m.session, patient, QStringLiteral("patients"), patient, QStringLiteral("sex"), QStringLiteral("Source?"),
                                 test::kPassword);
         QVERIFY(q.ok());
-        QString id;
-        {
-            auto st = m.session->db().prepare(QStringLiteral("SELECT id FROM query_messages"));
-            QVERIFY(st->forEachRow([&](const Statement &r) { id = r.text(0); }).ok());
-        }
-        const QString table = QStringLiteral("query_messages");
+        const QString id = firstId(m.session->db(), QStringLiteral("SELECT id FROM query_messages"));
+        const QString table = Queries::messageTable().name;
         {
             auto db = m.site->openWithExtractedKey(QStringLiteral("monitor"));
             editPending(*db, table, id, QStringLiteral("kind"), QStringLiteral("answer"));
-            editPending(*db, table, id, QStringLiteral("author"), QStringLiteral("doctor"));
-            editPending(*db, table, id, QStringLiteral("signed_by"), QStringLiteral("doctor"));
-            auto s = m.site->signIn(QStringLiteral("admin"));
-            const QVariantMap row = RecordSignature::declared(Queries::messageTable(), RecordStore::read(*s, Queries::messageTable(), id).value());
-            const QString forged = QStringLiteral("central:")
-                                   + QString::fromLatin1(keyOf(*m.site, QStringLiteral("doctor")).sign(RecordSignature::centralMessage(table, id, row)).toHex());
-            editPending(*db, table, id, QStringLiteral("signature"), forged);
         }
+        alterSignedAsMade(*m.site, Queries::messageTable(), id, QStringLiteral("signer"), {}, {}, QStringLiteral("doctor"),
+                          {QStringLiteral("signed_by"), QStringLiteral("author")});
         const SyncReport refused = test::syncDevice(m);
         QVERIFY2(!refused.ok, "a monitor's device answered a query");
         QVERIFY2(refused.error.contains(QStringLiteral("does not answer queries")), qPrintable(refused.error));
@@ -734,12 +711,8 @@ private slots:
         QVERIFY(a.sync().ok);
         test::TrialDevice m = test::enrolMonitorDevice(*a.store, *a.service, QStringLiteral("monitor"));
         QVERIFY(m.session);
-        QString patient;
-        {
-            auto coord = a.site.signIn(QStringLiteral("coord"));
-            auto st = coord->db().prepare(QStringLiteral("SELECT id FROM patients"));
-            QVERIFY(st->forEachRow([&](const Statement &r) { patient = r.text(0); }).ok());
-        }
+        auto coord = a.site.signIn(QStringLiteral("coord"));
+        const QString patient = firstId(coord->db(), QStringLiteral("SELECT id FROM patients"));
         const QString mark = newUuid();
         const QJsonObject change{{QStringLiteral("id"), newUuid()}, {QStringLiteral("table"), QStringLiteral("sdv_marks")},
                                  {QStringLiteral("record_id"), mark},
@@ -968,11 +941,7 @@ private slots:
         Anchored a;
         a.work();
         auto monitor = a.site.signIn(QStringLiteral("monitor"));
-        QString patient;
-        {
-            auto st = monitor->db().prepare(QStringLiteral("SELECT id FROM patients"));
-            QVERIFY(st->forEachRow([&](const Statement &r) { patient = r.text(0); }).ok());
-        }
+        const QString patient = firstId(monitor->db(), QStringLiteral("SELECT id FROM patients"));
         QString id;
         {
             Transaction tx(monitor->db());
@@ -1003,15 +972,9 @@ private slots:
         // From now on, one sent without its signature is refused, and stripping it does not make
         // the device say it does not sign them (its trail recorded the signature).
         QVERIFY(SourceVerification::mark(*monitor, QStringLiteral("patients"), patient, test::kPassword).ok());
-        QString next;
-        {
-            auto st = monitor->db().prepare(QStringLiteral("SELECT id FROM sdv_marks WHERE signature IS NOT NULL"));
-            QVERIFY(st->forEachRow([&](const Statement &r) { next = r.text(0); }).ok());
-            auto db = openWithExtractedKey(a.site, QStringLiteral("monitor"));
-            editPending(*db, QStringLiteral("sdv_marks"), next, QStringLiteral("signature"), QJsonValue());
-            editPending(*db, QStringLiteral("sdv_marks"), next, QStringLiteral("signed_by"), QJsonValue());
-        }
+        const QString next = firstId(monitor->db(), QStringLiteral("SELECT id FROM sdv_marks WHERE signature IS NOT NULL"));
         QVERIFY(!next.isEmpty());
+        alterSignedAsMade(a.site, SourceVerification::table(), next, QStringLiteral("unsign"), {}, {}, {}, {});
         QCOMPARE(says(), true);
         const SyncReport refused = a.sync();
         QVERIFY(!refused.ok);
