@@ -1074,6 +1074,34 @@ private slots:
         QVERIFY(a.sync().ok);
     }
 
+    // A token holder posts heads under a key of his own making, which the central site cannot
+    // tell from a key the device has not sent yet: none is anchored nor compared. Before, he
+    // could go on for ever unremarked; at the fifth in a row the operator is told, once, the
+    // anchor stays where it was, and the device's own sync proves its head and counts anew.
+    void headsUnderAKeyNeverHeldRaiseAnAlarm()
+    {
+        Anchored a;
+        a.work();
+        QVERIFY(a.sync().ok);
+        const QJsonObject before = a.anchor();
+        a.work();
+        const SigningKey mallory = SigningKey::generate(QStringLiteral("mallory"));
+        const QString doctor = opaqueAccountId(QStringLiteral("doctor"));
+        const auto alarms = [&] { return AuditAnchors(a.store->backend(), a.store->clock()).alarms().value(); };
+        for (qint64 i = 1; i <= AuditAnchors::kUnprovenHeadsAlarm + 1; ++i) {
+            const ServiceResponse r = a.postHead(&mallory, doctor, mallory.publicKeyHex());
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.body.value(QStringLiteral("unproven")).toBool());
+            QCOMPARE(alarms().size(), i < AuditAnchors::kUnprovenHeadsAlarm ? 0 : 1);
+        }
+        QVERIFY2(alarms().first().detail.contains(QStringLiteral("keys the central site does not hold")), qPrintable(alarms().first().detail));
+        QCOMPARE(a.anchor(), before);
+        const SyncReport honest = a.sync();
+        QVERIFY2(honest.ok, qPrintable(honest.error));
+        QVERIFY(a.anchor() != before);
+        QCOMPARE(a.store->backend().query(QStringLiteral("SELECT count(*) FROM unproven_heads"))->first().at(0).toInt(), 0);
+    }
+
     // A head under a key the doctor's password reset withdrew (the central site learns of it
     // with the reset's certificate) proves nothing any more: refused, as her records signed
     // with it after the reset are.

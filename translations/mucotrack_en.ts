@@ -389,77 +389,82 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="48"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
         <source>the head of its chain (row %1) came unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="67"/>
         <source>the head of its chain (row %1) is not signed by the key it names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
         <source>the head of its chain (row %1) names another account&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="74"/>
         <source>the head of its chain (row %1) names a key withdrawn from its signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="85"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="93"/>
         <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="95"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="96"/>
         <source>&quot;head.public_key&quot; is a public key: 64 lower-case hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="124"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="158"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="160"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="161"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="163"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="163"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="165"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="194"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="186"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="196"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="188"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="244"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="217"/>
+        <source>%1 heads of its chain in a row since %2 named keys the central site does not hold: a copy of the device&apos;s token used elsewhere, or a device whose key certificates are never taken (enrol it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="267"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="253"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="276"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,22 +1402,22 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="46"/>
+        <location filename="../core/central/CentralStore.cpp" line="47"/>
         <source>is not valid Unicode text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="100"/>
+        <location filename="../core/central/CentralStore.cpp" line="101"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <location filename="../core/central/CentralStore.cpp" line="157"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="159"/>
+        <location filename="../core/central/CentralStore.cpp" line="160"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1420,108 +1425,108 @@ Integrity: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="166"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="168"/>
+        <location filename="../core/central/CentralStore.cpp" line="169"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>a device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="176"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="245"/>
         <source>Unknown device token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="246"/>
+        <location filename="../core/central/CentralStore.cpp" line="247"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="249"/>
-        <location filename="../core/central/CentralStore.cpp" line="369"/>
+        <location filename="../core/central/CentralStore.cpp" line="250"/>
+        <location filename="../core/central/CentralStore.cpp" line="361"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="298"/>
+        <location filename="../core/central/CentralStore.cpp" line="299"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="347"/>
+        <location filename="../core/central/CentralStore.cpp" line="339"/>
         <source>no enrolled device has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="354"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="375"/>
+        <location filename="../core/central/CentralStore.cpp" line="367"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="379"/>
+        <location filename="../core/central/CentralStore.cpp" line="371"/>
         <source>this token is not available; draw another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="402"/>
+        <location filename="../core/central/CentralStore.cpp" line="394"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="405"/>
+        <location filename="../core/central/CentralStore.cpp" line="397"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <location filename="../core/central/CentralStore.cpp" line="402"/>
         <source>A monitor&apos;s device does not answer queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="421"/>
+        <location filename="../core/central/CentralStore.cpp" line="413"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="441"/>
+        <location filename="../core/central/CentralStore.cpp" line="433"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="444"/>
+        <location filename="../core/central/CentralStore.cpp" line="436"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="459"/>
+        <location filename="../core/central/CentralStore.cpp" line="451"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="463"/>
+        <location filename="../core/central/CentralStore.cpp" line="455"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="482"/>
+        <location filename="../core/central/CentralStore.cpp" line="474"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -387,77 +387,82 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="48"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="49"/>
         <source>the head of its chain (row %1) came unsigned</source>
         <translation>其链的链头（第 %1 行）未经签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="66"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="67"/>
         <source>the head of its chain (row %1) is not signed by the key it names</source>
         <translation>其链的链头（第 %1 行）并非由其所指明的密钥签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="72"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
         <source>the head of its chain (row %1) names another account&apos;s key</source>
         <translation>其链的链头（第 %1 行）指明的是另一账户的密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="73"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="74"/>
         <source>the head of its chain (row %1) names a key withdrawn from its signer</source>
         <translation>其链的链头（第 %1 行）指明的是已从其签名者撤回的密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="84"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="85"/>
         <source>&quot;head&quot; needs a sequence number and a SHA-256 hash in hex</source>
         <translation>&quot;head&quot; 需要序号和十六进制的 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="92"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="93"/>
         <source>&quot;head.signature&quot; is a signature in hexadecimal</source>
         <translation>&quot;head.signature&quot; 须为十六进制的签名</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="95"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="96"/>
         <source>&quot;head.public_key&quot; is a public key: 64 lower-case hex digits</source>
         <translation>&quot;head.public_key&quot; 须为公钥：64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="123"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="124"/>
         <source>The anchored row moved since it was asked for; ask again.</source>
         <translation>自请求以来，锚定的行已发生变化；请重新请求。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="158"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="160"/>
         <source>the chain ends at row %1, before row %2 anchored at %3: rows were removed or an older copy was put back</source>
         <translation>链在第 %1 行结束，早于 %3 锚定的第 %2 行：有行被删除，或放回了较旧的副本</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="161"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="163"/>
         <source>the device did not say what its chain holds at row %1, anchored at %2</source>
         <translation>设备未说明其链在 %2 锚定的第 %1 行的内容</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="163"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="165"/>
         <source>row %1 is no longer the row anchored at %2: the history before it was rewritten or removed</source>
         <translation>第 %1 行已不再是 %2 锚定的行：其之前的历史已被改写或删除</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="194"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="186"/>
         <source>The central site refuses this audit trail head: its signature does not hold under the key of the user it names (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝此审计追踪链头：其签名无法通过所指明用户的密钥核验（%1）。已通知中心站点的管理员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="196"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="188"/>
         <source>The central site refuses this device&apos;s data: its audit trail no longer holds what was anchored at an earlier sync (%1). The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒收此设备的数据：其稽查轨迹已不再包含先前同步时锚定的内容（%1）。已通知中心站点的运维人员。</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="244"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="217"/>
+        <source>%1 heads of its chain in a row since %2 named keys the central site does not hold: a copy of the device&apos;s token used elsewhere, or a device whose key certificates are never taken (enrol it again)</source>
+        <translation>自 %2 起，其链头已连续 %1 次使用中心站点未持有的密钥：该设备令牌的副本在别处被使用，或该设备的密钥证书从未被接受（请重新注册该设备）</translation>
+    </message>
+    <message>
+        <location filename="../core/central/AuditAnchors.cpp" line="267"/>
         <source>say why the alarm is acknowledged (what was found on the device)</source>
         <translation>请说明确认该警报的原因（在设备上发现了什么）</translation>
     </message>
     <message>
-        <location filename="../core/central/AuditAnchors.cpp" line="253"/>
+        <location filename="../core/central/AuditAnchors.cpp" line="276"/>
         <source>device %1 has no open audit-trail alarm (see mucotrack-central integrity)</source>
         <translation>设备 %1 没有未处理的稽查轨迹警报（见 mucotrack-central integrity）</translation>
     </message>
@@ -1453,130 +1458,130 @@ Integrity: %2</source>
 <context>
     <name>CentralStore</name>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="46"/>
+        <location filename="../core/central/CentralStore.cpp" line="47"/>
         <source>is not valid Unicode text</source>
         <translation>不是有效的 Unicode 文本</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="100"/>
+        <location filename="../core/central/CentralStore.cpp" line="101"/>
         <source>a site code is 2 to 10 capital letters or digits</source>
         <translation>站点代码为 2 至 10 位大写字母或数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="156"/>
+        <location filename="../core/central/CentralStore.cpp" line="157"/>
         <source>The enrollment code is unknown or was already used.</source>
         <translation>注册码未知或已被使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/central/CentralStore.cpp" line="159"/>
+        <location filename="../core/central/CentralStore.cpp" line="160"/>
         <source>The enrollment code has expired (codes are valid for %n day(s)); ask for a new one.</source>
         <translation>
             <numerusform>注册码已过期（注册码有效期为 %n 天）；请申请新的注册码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="166"/>
+        <location filename="../core/central/CentralStore.cpp" line="167"/>
         <source>a monitor&apos;s device names its own site code (2 to 10 capital letters or digits)</source>
         <translation>监查员设备须给出其自身的站点代码（2 至 10 个大写字母或数字）</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="168"/>
+        <location filename="../core/central/CentralStore.cpp" line="169"/>
         <source>This enrollment code is for another site, not %1; it was not used.</source>
         <translation>此注册码属于其他站点，而非 %1；未被使用。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="173"/>
+        <location filename="../core/central/CentralStore.cpp" line="174"/>
         <source>a device is enrolled with its administrator&apos;s own key certificate; this program is from before that: upgrade it</source>
         <translation>设备注册时须附带其管理员本人的密钥证书；此程序版本早于该要求：请升级</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="176"/>
+        <location filename="../core/central/CentralStore.cpp" line="177"/>
         <source>the enrolling administrator&apos;s own key certificate, for site %1, signed by that key</source>
         <translation>须为注册设备的管理员本人的密钥证书，属于中心 %1，并由该密钥签署</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="244"/>
+        <location filename="../core/central/CentralStore.cpp" line="245"/>
         <source>Unknown device token.</source>
         <translation>未知的设备令牌。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="246"/>
+        <location filename="../core/central/CentralStore.cpp" line="247"/>
         <source>This token was replaced by its device and is no longer valid.</source>
         <translation>此令牌已被其设备更换，不再有效。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="249"/>
-        <location filename="../core/central/CentralStore.cpp" line="369"/>
+        <location filename="../core/central/CentralStore.cpp" line="250"/>
+        <location filename="../core/central/CentralStore.cpp" line="361"/>
         <source>This device&apos;s token was revoked by the central site.</source>
         <translation>此设备的令牌已被中心站点吊销。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="298"/>
+        <location filename="../core/central/CentralStore.cpp" line="299"/>
         <source>a token this device replaced at %1 was used again: someone kept a copy of it (an account that left the site?); if the device&apos;s own syncs are refused, its token was taken over: revoke the device and enrol it again</source>
         <translation>本设备于 %1 更换的令牌再次被使用：有人保留了其副本（已离开本中心的账户？）；如果本设备自身的同步被拒绝，说明其令牌已被冒用：请吊销该设备并重新注册</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="347"/>
+        <location filename="../core/central/CentralStore.cpp" line="339"/>
         <source>no enrolled device has the id %1</source>
         <translation>没有 ID 为 %1 的已注册设备</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="362"/>
+        <location filename="../core/central/CentralStore.cpp" line="354"/>
         <source>a device token is 64 lower-case hexadecimal digits</source>
         <translation>设备令牌为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="375"/>
+        <location filename="../core/central/CentralStore.cpp" line="367"/>
         <source>This device&apos;s token was replaced since the request was sent.</source>
         <translation>自请求发出后，本设备的令牌已被更换。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="379"/>
+        <location filename="../core/central/CentralStore.cpp" line="371"/>
         <source>this token is not available; draw another</source>
         <translation>此令牌不可用；请另行生成</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="402"/>
+        <location filename="../core/central/CentralStore.cpp" line="394"/>
         <source>A monitor&apos;s device may send queries and source verification only, not changes to %1.</source>
         <translation>监查员设备只能发送数据质疑和源数据核查，不能发送对 %1 的更改。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="405"/>
+        <location filename="../core/central/CentralStore.cpp" line="397"/>
         <source>A monitor&apos;s device does not resolve conflicts.</source>
         <translation>监查员设备不能解决冲突。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="410"/>
+        <location filename="../core/central/CentralStore.cpp" line="402"/>
         <source>A monitor&apos;s device does not answer queries.</source>
         <translation>监查员设备不回答质疑。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="421"/>
+        <location filename="../core/central/CentralStore.cpp" line="413"/>
         <source>a monitoring record must name a patient the central site holds</source>
         <translation>监查记录必须指明中心站点已有的患者</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="441"/>
+        <location filename="../core/central/CentralStore.cpp" line="433"/>
         <source>a change needs an id, a known table and a record id</source>
         <translation>一项更改需要有 ID、已知的表和记录 ID</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="444"/>
+        <location filename="../core/central/CentralStore.cpp" line="436"/>
         <source>&quot;%1&quot; is not a field name</source>
         <translation>“%1”不是字段名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="459"/>
+        <location filename="../core/central/CentralStore.cpp" line="451"/>
         <source>A device of site %1 may not refer to records of another site (%2).</source>
         <translation>站点 %1 的设备不得引用其他站点（%2）的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="463"/>
+        <location filename="../core/central/CentralStore.cpp" line="455"/>
         <source>A device of site %1 may not change records of another site.</source>
         <translation>站点 %1 的设备不得修改其他站点的记录。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralStore.cpp" line="482"/>
+        <location filename="../core/central/CentralStore.cpp" line="474"/>
         <source>The central site refuses this device&apos;s data: %1 record %2 changes %3, which was signed as it was made. The central site&apos;s operator has been alerted.</source>
         <translation>中心站点拒绝了此设备的数据：%1 记录 %2 修改了 %3，而该记录在创建时已签名。已通知中心站点的管理员。</translation>
     </message>

@@ -146,6 +146,7 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
             proof = HeadProof::Proven;
     }
     if (proof == HeadProof::Unproven) {
+        MUCO_TRY(noteUnproven(device, now));
         MUCO_TRY(tx.commit());   // what the device said it signs stays noted
         MUCO_READ(answer, current(device));
         answer.insert(QStringLiteral("unproven"), true);
@@ -187,12 +188,40 @@ Result<QJsonObject> AuditAnchors::anchor(const DeviceIdentity &device, const QJs
                             : Tr::tr("The central site refuses this device's data: its audit trail no longer holds what was anchored "
                                      "at an earlier sync (%1). The central site's operator has been alerted.").arg(problem), {}};
     }
+    MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM unproven_heads WHERE device_id = ?"), {device.deviceId}));
     MUCO_TRY(m_backend.exec(QStringLiteral("DELETE FROM audit_anchors WHERE device_id = ?"), {device.deviceId}));
     MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO audit_anchors (device_id, site, seq, hash, signer, signature, anchored_utc)"
                                            " VALUES (?,?,?,?,?,?,?)"),
                             {device.deviceId, device.site, seq, hash, signer, signature, now}));
     MUCO_TRY(tx.commit());
     return QJsonObject{{QStringLiteral("anchored"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}}}};
+}
+
+Status AuditAnchors::noteUnproven(const DeviceIdentity &device, const QString &nowUtc)
+{
+    MUCO_READ(held, m_backend.query(QStringLiteral("SELECT heads, first_utc FROM unproven_heads WHERE device_id = ?"), {device.deviceId}));
+    const qint64 heads = held.isEmpty() ? 1 : held.first().at(0).toLongLong() + 1;
+    const QString since = held.isEmpty() ? nowUtc : held.first().at(1).toString();
+    if (held.isEmpty())
+        MUCO_TRY(m_backend.exec(QStringLiteral("INSERT INTO unproven_heads (device_id, site, heads, first_utc, last_utc) VALUES (?,?,?,?,?)"),
+                                {device.deviceId, device.site, heads, nowUtc, nowUtc}));
+    else
+        MUCO_TRY(m_backend.exec(QStringLiteral("UPDATE unproven_heads SET heads = ?, last_utc = ? WHERE device_id = ?"),
+                                {heads, nowUtc, device.deviceId}));
+    if (heads < kUnprovenHeadsAlarm)
+        return {};
+    const QString kind = QStringLiteral("unproven_heads");
+    MUCO_READ(open, DeviceAlarms::isOpen(m_backend, device.deviceId, kind));
+    if (open)
+        return {};
+    const QString problem = Tr::tr("%1 heads of its chain in a row since %2 named keys the central site does not hold: a copy of the "
+                                   "device's token used elsewhere, or a device whose key certificates are never taken (enrol it again)")
+                                .arg(heads)
+                                .arg(since);
+    MUCO_TRY(DeviceAlarms::raise(m_backend, device.deviceId, device.site, kind, nowUtc, problem));
+    return CentralAuditTrail(m_backend, m_clock).append(QLatin1String(CentralAuditTrail::kIntegrityAlarm), QStringLiteral("device"),
+                                                         device.deviceId, device.site,
+                                                         {{QStringLiteral("kind"), kind}, {QStringLiteral("detail"), problem}});
 }
 
 Result<QJsonObject> AuditAnchors::current(const DeviceIdentity &device)
@@ -213,7 +242,10 @@ QStringList AuditAnchors::schema()
                            " anchor_seq BIGINT, anchor_hash TEXT)"),
             // Alarms that are not about the audit anchor (a retired token used again,
             // CentralStore): acknowledging only those leaves the device's anchor in place.
-            QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarm_kinds (alarm_id TEXT PRIMARY KEY, kind TEXT NOT NULL)")};
+            QStringLiteral("CREATE TABLE IF NOT EXISTS integrity_alarm_kinds (alarm_id TEXT PRIMARY KEY, kind TEXT NOT NULL)"),
+            // Heads posted in a row under keys the site does not hold, per device (noteUnproven).
+            QStringLiteral("CREATE TABLE IF NOT EXISTS unproven_heads (device_id TEXT PRIMARY KEY, site TEXT NOT NULL, heads BIGINT NOT NULL,"
+                           " first_utc TEXT NOT NULL, last_utc TEXT NOT NULL)")};
 }
 
 Result<QList<IntegrityAlarm>> AuditAnchors::alarms(bool acknowledged)

@@ -37,8 +37,17 @@ public:
     // device has no open alarm or no reason is given.
     Result<int> acknowledge(const QString &deviceId, const QString &reason, const QString &actor);
     static QStringList schema();
+    // Heads in a row under keys the site does not hold (neither anchored nor compared) before
+    // the operator is told (`unproven_heads` alarm; the anchor stays). An honest device posts
+    // one before its keys and, when they do not chain, one after, at each sync: a device whose
+    // keys never reach the central site (or a copy of its token used elsewhere) rings at its
+    // third sync, a network failure between the anchor and the keys now and then does not.
+    static constexpr qint64 kUnprovenHeadsAlarm = 5;
 
 private:
+    // In the anchor's transaction: one more head in a row that proved nothing.
+    Status noteUnproven(const DeviceIdentity &device, const QString &nowUtc);
+
     CentralBackend &m_backend;
     const Clock &m_clock;
 };

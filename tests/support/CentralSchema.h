@@ -14,7 +14,8 @@ inline bool emptyCentralSchema(CentralBackend &backend)
                           "changes", "conflicts", "subject_blocks", "audit_anchors", "integrity_alarms", "integrity_acknowledgements", "central_audit",
                           "allocation_list", "allocation_setup", "reserve_keys", "randomization_alarms", "free_text_reviews",
                           "integrity_alarm_kinds", "retired_tokens", "account_keys", "signing_devices", "signing_exemptions",
-                          "central_upgrades", "key_certificates", "device_roots", "device_replacements"})
+                          "central_upgrades", "key_certificates", "device_roots", "device_replacements",
+                          "randomization_signers", "monitoring_signers", "unproven_heads"})
         if (!backend.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QString::fromLatin1(t))).ok())
             return false;
     return backend.createSchema().ok();
