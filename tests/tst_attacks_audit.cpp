@@ -764,6 +764,11 @@ private slots:
         const SyncReport refused = a.sync();
         QVERIFY2(!refused.ok, "a key certified by a monitor's device signed a site's grade");
         QVERIFY(refused.integrity);
+        QVERIFY2(refused.error.contains(grade) && refused.error.contains(QStringLiteral("does not hold")), qPrintable(refused.error));
+        // The planted key stays the monitor's device's, in its own key space.
+        QCOMPARE(a.store->backend().query(QStringLiteral("SELECT site FROM account_keys WHERE public_key = ?"), {planted.publicKeyHex()})
+                     ->value(0).value(0).toString(),
+                 QStringLiteral("monitor:GX01"));
     }
 
     // The same insider, after the randomization reached the central site, changes its arm
@@ -2029,24 +2034,29 @@ private slots:
     // The root is the enrolling administrator's own certificate: anything else, or none (a token
     // holder's first certificates would pin one), is refused by name, and the code stays unused
     // for the right enrolment.
+    // A monitor's device too, since its monitors sign (before, its root was not asked for).
     void anEnrolmentWithAWrongRootIsRefused_data()
     {
         QTest::addColumn<QString>("how");
-        QTest::newRow("another site") << "site";
-        QTest::newRow("a nurse's role") << "role";
-        QTest::newRow("signed by another key") << "signer";
-        QTest::newRow("none (a client from before roots)") << "none";
+        QTest::addColumn<bool>("monitor");
+        QTest::newRow("another site") << "site" << false;
+        QTest::newRow("a nurse's role") << "role" << false;
+        QTest::newRow("signed by another key") << "signer" << false;
+        QTest::newRow("none (a client from before roots)") << "none" << false;
+        QTest::newRow("monitor's device, signed by another key") << "signer" << true;
+        QTest::newRow("monitor's device, none") << "none" << true;
     }
 
     void anEnrolmentWithAWrongRootIsRefused()
     {
         QFETCH(QString, how);
+        QFETCH(bool, monitor);
         QTemporaryDir dir;
         CentralStore store(CentralBackend::openEmbedded(dir.path(), true).value(), Clock::system());
         CentralService service(store);
         test::TestSite site(QStringLiteral("GX01"));
         auto admin = site.signIn(QStringLiteral("admin"));
-        const QString code = store.createEnrollmentCode(QStringLiteral("GX01")).value();
+        const QString code = monitor ? store.createMonitorEnrollmentCode().value() : store.createEnrollmentCode(QStringLiteral("GX01")).value();
         const SigningKey key = keyOf(site, QStringLiteral("admin"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         KeyCertificate root = KeyCertificate::make(how == QLatin1String("site") ? QStringLiteral("GX02") : QStringLiteral("GX01"), key,

@@ -1374,16 +1374,11 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralSignatures.cpp" line="369"/>
-        <source>is signed by %1 on a monitor&apos;s device, which may not make it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="372"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="375"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="372"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,8 +1388,8 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
-        <location filename="../core/central/CentralSignatures.cpp" line="405"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="381"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="402"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5706,7 +5701,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="449"/>
+        <location filename="../core/sync/SyncClient.cpp" line="445"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5714,17 +5709,17 @@ Why is saved data being changed? (kept in the audit trail)</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="561"/>
+        <location filename="../core/sync/SyncClient.cpp" line="557"/>
         <source>The central site cannot be used safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="578"/>
+        <location filename="../core/sync/SyncClient.cpp" line="574"/>
         <source>The central site cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="592"/>
+        <location filename="../core/sync/SyncClient.cpp" line="588"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,7 +6594,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="390"/>
+        <location filename="../core/sync/SyncClient.cpp" line="386"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1430,16 +1430,11 @@ Integrity: %2</source>
     </message>
     <message>
         <location filename="../core/central/CentralSignatures.cpp" line="369"/>
-        <source>is signed by %1 on a monitor&apos;s device, which may not make it</source>
-        <translation>由 %1 在监查员设备上签名，而该设备不得创建此记录</translation>
-    </message>
-    <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="372"/>
         <source>is signed by %1 at %2, who then held no key the central site knows in a role that may sign it</source>
         <translation>由 %1 于 %2 签名，但其当时在中心站点没有可签署此记录的角色所对应的已知密钥</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="375"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="372"/>
         <source>carries an electronic signature of %1 that does not hold for the record as sent</source>
         <translation>带有 %1 的电子签名，但该签名与所发送的记录不符</translation>
     </message>
@@ -1449,8 +1444,8 @@ Integrity: %2</source>
         <translation>丢失了中心站点已核验过的 %1 的电子签名</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralSignatures.cpp" line="384"/>
-        <location filename="../core/central/CentralSignatures.cpp" line="405"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="381"/>
+        <location filename="../core/central/CentralSignatures.cpp" line="402"/>
         <source>was signed by %1 without the signature the central site checks</source>
         <translation>由 %1 签署，但缺少中心站点核验所需的签名</translation>
     </message>
@@ -5786,24 +5781,24 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>同步期间，本设备的注册已在另一个程序中更改；请再次同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="449"/>
+        <location filename="../core/sync/SyncClient.cpp" line="445"/>
         <source>The central site acknowledged none of the %n change(s) sent; they stay in the outbox. Ask the central site&apos;s operator to look at it.</source>
         <translation>
             <numerusform>中心站点未确认已发送的 %n 项更改中的任何一项；这些更改仍保留在发件箱中。请联系中心站点的运维人员检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="561"/>
+        <location filename="../core/sync/SyncClient.cpp" line="557"/>
         <source>The central site cannot be used safely: %1</source>
         <translation>无法安全地使用中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="578"/>
+        <location filename="../core/sync/SyncClient.cpp" line="574"/>
         <source>The central site cannot be reached: %1</source>
         <translation>无法连接中心站点：%1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="592"/>
+        <location filename="../core/sync/SyncClient.cpp" line="588"/>
         <source>The central site refused the request (HTTP %1): %2</source>
         <translation>中心站点拒绝了请求（HTTP %1）：%2</translation>
     </message>
@@ -6677,7 +6672,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>中心站点没有可用于核验本设备审计追踪的您的密钥，因此该追踪未在中心站点锚定：本设备上被改写的历史将不会被发现。请管理员重新登记本设备（sync enroll）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="390"/>
+        <location filename="../core/sync/SyncClient.cpp" line="386"/>
         <source>The central site did not take %n key certificate(s) from this device, so signatures made with those keys will be refused there. An administrator enrols this device again (sync enroll).</source>
         <translation>
             <numerusform>中央站点未接受此设备的 %n 份密钥证书，用这些密钥所作的签名将在那里被拒绝。请由管理员重新注册此设备（sync enroll）。</numerusform>

@@ -362,12 +362,9 @@ Status CentralSignatures::check(const DeviceIdentity &device, const QString &tab
     if (!(before.held && stateOnly) && (centralPart || !signedUtc.isEmpty()) && !isIsoUtc(signedUtc))
         return refused(Tr::tr("is signed by %1 at \"%2\", which is not a time").arg(signer, signedUtc.left(40)));
     if (centralPart) {
-        const Permission permission = signingPermission(table, fields);
-        // A monitor's device signs what a monitor does there, whatever role its keys were
-        // certified with (an answer is the site's: refused before this, in CentralStore::actingFor).
-        if (device.monitor && !monitorDeviceAllows(permission))
-            return refused(Tr::tr("is signed by %1 on a monitor's device, which may not make it").arg(signer));
-        MUCO_READ(keys, keysOf(device.keySite(), signer, permission, signedUtc));
+        // A monitor's device reaches here with marks, raises, closes and re-opens only: whatever
+        // else it sends (an answer, a clinical record) CentralStore::actingFor refused already.
+        MUCO_READ(keys, keysOf(device.keySite(), signer, signingPermission(table, fields), signedUtc));
         if (keys.isEmpty())
             return refused(Tr::tr("is signed by %1 at %2, who then held no key the central site knows in a role that may sign it")
                                .arg(signer, signedUtc));
