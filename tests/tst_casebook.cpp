@@ -11,6 +11,7 @@
 #include "records/DemoSite.h"
 #include "records/Minimisation.h"
 #include "records/Patients.h"
+#include "records/Queries.h"
 #include "records/SourceVerification.h"
 #include "records/StudyDrug.h"
 #include "storage/Database.h"
@@ -45,6 +46,33 @@ QString patientSubject(Session &s, const QString &patientId)
 }
 
 bool pdftotextAvailable() { return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(); }
+
+// Where pdftotext finds each word: its page, text and box.
+struct PlacedWord {
+    int page;
+    QString text;
+    QRectF box;
+};
+
+QList<PlacedWord> placedWords(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {};
+    QList<PlacedWord> out;
+    int page = 0;
+    static const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">(.*)</word>"));
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("<page ")))
+            ++page;
+        const auto m = word.match(line);
+        if (m.hasMatch())
+            out.append({page, m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                                    QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))});
+    }
+    return out;
+}
 
 } // namespace
 
@@ -350,6 +378,46 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("(electronic signature)")));
         for (const QString &signature : std::as_const(signatures))
             QVERIFY2(!text.contains(signature.left(12)), qPrintable(signature.left(12)));
+    }
+
+    // Every word of the casebook stands clear of the others. A listing's column named after a
+    // long field (query_messages' corrected_value) printed its name centred in a narrower cell,
+    // over its neighbours' and cut at both edges ("rected_va"); it now breaks after the
+    // underscore.
+    void noWordOverlapsAnother()
+    {
+        if (!pdftotextAvailable())
+            QSKIP("pdftotext (poppler-utils) is absent: the casebook's words cannot be placed");
+        auto monitor = signIn(QStringLiteral("monitor"));
+        auto doctor = signIn(QStringLiteral("doctor"));
+        QVERIFY(monitor && doctor);
+        QString patient;
+        const auto patients = Patients::list(*doctor);
+        QVERIFY(patients.ok());
+        for (const Patient &p : patients.value())
+            if (p.subjectId == m_subject)
+                patient = p.id;
+        auto raised = Queries::raise(*monitor, patient, QStringLiteral("patients"), patient, QStringLiteral("sex"),
+                                     QStringLiteral("Please confirm against the source."), DemoSite::password());
+        QVERIFY2(raised.ok(), qPrintable(raised.ok() ? QString() : raised.error().message));
+        QVERIFY(Queries::answer(*doctor, raised->id, QStringLiteral("Confirmed."), DemoSite::password()).ok());
+        auto book = exports::loadCasebook(*doctor, m_subject);
+        QVERIFY(book.ok());
+        const QString pdf = m_dir.filePath(QStringLiteral("placed.pdf"));
+        QVERIFY(exports::writeCasebook(pdf, book.value()).ok());
+        const QList<PlacedWord> words = placedWords(pdf);
+        QVERIFY(words.size() > 200);
+        QStringList texts;
+        for (const PlacedWord &w : words)
+            texts << w.text;
+        QVERIFY2(texts.contains(QStringLiteral("corrected_")) && texts.contains(QStringLiteral("value")), qPrintable(texts.filter(QStringLiteral("correct")).join(QLatin1Char(' '))));
+        for (qsizetype i = 0; i < words.size(); ++i)
+            for (qsizetype j = i + 1; j < words.size() && words.at(j).page == words.at(i).page; ++j) {
+                // Boxes touching at an edge, or meeting within half a point, are neighbours.
+                const QRectF common = words.at(i).box.intersected(words.at(j).box);
+                QVERIFY2(common.width() < 0.5 || common.height() < 0.5,
+                         qPrintable(QStringLiteral("page %1: \"%2\" over \"%3\"").arg(words.at(i).page).arg(words.at(i).text, words.at(j).text)));
+            }
     }
 
     void commandLine()

@@ -7,6 +7,7 @@
 #include <QPageLayout>
 #include <QRegularExpression>
 #include <QTemporaryFile>
+#include <QTextLayout>
 #include <algorithm>
 
 namespace muco::exports {
@@ -37,10 +38,19 @@ struct DeterministicHashes {
 int wrapFlags(QPainter &p, const QString &text, double width)
 {
     const QFontMetricsF metrics(p.font());
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("[\\s\\x{200B}]+")), Qt::SkipEmptyParts))
         if (metrics.horizontalAdvance(word) > width)
             return Qt::TextWrapAnywhere;
     return Qt::TextWordWrap;
+}
+
+// A column's heading may be a field's name (corrected_value): a break is allowed after each
+// underscore (a zero-width space), so a narrow column shows "corrected_" over "value" where it
+// showed the name cut at both edges; a word wider still wraps anywhere.
+QString headingText(const QString &text)
+{
+    QString out = text;
+    return out.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
 }
 
 } // namespace
@@ -103,10 +113,68 @@ void PdfDocument::paragraph(const QString &text, double size)
     drawWrapped(text, mm(2));
 }
 
+QList<double> PdfDocument::fittedWidths(const QStringList &header, const QList<QStringList> &rows, const QList<int> &wrap)
+{
+    // As a browser lays out a table, each column between three widths: its floor (its heading's
+    // longest unbreakable piece in bold; its longest cell if the column does not wrap, as such a
+    // cell is cut), its least (the floor, or its longest word, a twelfth of the page at most:
+    // longer ones break anywhere) and its most (its longest cell). The page's width is shared
+    // from the floors up to the leasts, and beyond them up to the mosts, each column in
+    // proportion to what it could still use. Equal shares gave an id of eight letters as much
+    // room as a sentence, and cut "corrected_value" at both edges.
+    static const QRegularExpression breaks(QStringLiteral("[\\s\\x{200B}]+"));
+    const qsizetype n = header.size();
+    QList<double> floor(n, 0.0), least(n, 0.0), most(n, 0.0);
+    setFont(8.5, true);
+    {
+        const QFontMetricsF bold(m_p.font());
+        for (qsizetype i = 0; i < n; ++i)
+            for (const QString &piece : headingText(header[i]).split(breaks, Qt::SkipEmptyParts))
+                floor[i] = std::max(floor[i], bold.horizontalAdvance(piece));
+    }
+    setFont(8.5, false);
+    const QFontMetricsF plain(m_p.font());
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < n; ++i) {
+            const double whole = plain.horizontalAdvance(row.value(i));
+            most[i] = std::max(most[i], whole);
+            if (!wrap.contains(int(i)))
+                floor[i] = std::max(floor[i], whole);
+            else
+                for (const QString &word : row.value(i).split(breaks, Qt::SkipEmptyParts))
+                    least[i] = std::max(least[i], std::min(m_width / 12, plain.horizontalAdvance(word)));
+        }
+    double floors = 0, leasts = 0, mosts = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        // The cell's padding, and a millimetre for the painter's whole-pixel metrics, which
+        // elided an id that QFontMetricsF said fitted.
+        floor[i] += mm(3.4);
+        least[i] = std::max(least[i] + mm(3.4), floor[i]);
+        most[i] = std::max(most[i] + mm(3.4), least[i]);
+        floors += floor[i];
+        leasts += least[i];
+        mosts += most[i];
+    }
+    // Proportions: table() scales them to the page.
+    if (floors >= m_width)
+        return floor;
+    const bool toLeast = leasts >= m_width;
+    const QList<double> &from = toLeast ? floor : least;
+    const QList<double> &to = toLeast ? least : most;
+    const double room = toLeast ? leasts - floors : mosts - leasts;
+    if (room <= 0)
+        return to;
+    const double share = std::min(1.0, (m_width - (toLeast ? floors : leasts)) / room);
+    QList<double> out(n);
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = from[i] + (to[i] - from[i]) * share;
+    return out;
+}
+
 void PdfDocument::table(const QStringList &header, const QList<QStringList> &rows, QList<double> widths, const QList<int> &wrap)
 {
     if (widths.isEmpty())
-        widths = QList<double>(header.size(), 1.0);
+        widths = fittedWidths(header, rows, wrap);
     double total = 0;
     for (double w : widths)
         total += w;
@@ -116,9 +184,13 @@ void PdfDocument::table(const QStringList &header, const QList<QStringList> &row
     // A header wraps onto more lines instead of being cut.
     setFont(8.5, true);
     double headerH = rowH;
-    for (int i = 0; i < header.size(); ++i)
-        headerH = std::max(headerH, m_p.boundingRect(QRectF(0, 0, cellWidth(i) - mm(2.4), 1e6), Qt::TextWordWrap | Qt::AlignHCenter, header[i]).height()
+    QStringList headings;
+    for (int i = 0; i < header.size(); ++i) {
+        headings << headingText(header[i]);
+        const double w = cellWidth(i) - mm(2.4);
+        headerH = std::max(headerH, m_p.boundingRect(QRectF(0, 0, w, 1e6), wrapFlags(m_p, headings[i], w) | Qt::AlignHCenter, headings[i]).height()
                                         + rowH - m_p.fontMetrics().height());
+    }
     auto heightOf = [&](const QStringList &cells) {
         setFont(8.5, false);
         double h = rowH;
@@ -141,7 +213,7 @@ void PdfDocument::table(const QStringList &header, const QList<QStringList> &row
             const Qt::Alignment align = (i == 0 || (!isHeader && wrap.contains(i)) ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter;
             const QRectF cell(x + mm(1.2), m_y, w - mm(2.4), h);
             if (isHeader)
-                m_p.drawText(cell, int(align) | Qt::TextWordWrap, cells.value(i));
+                m_p.drawText(cell, int(align) | wrapFlags(m_p, cells.value(i), cell.width()), cells.value(i));
             else if (wrap.contains(i))
                 m_p.drawText(cell, int(align) | wrapFlags(m_p, cells.value(i), cell.width()), cells.value(i));
             else
@@ -153,17 +225,51 @@ void PdfDocument::table(const QStringList &header, const QList<QStringList> &row
         m_p.setPen(Qt::black);
         m_y += h;
     };
-    ensure(headerH + rowH * double(std::min<qsizetype>(rows.size(), 3)));
-    drawRow(header, true);
-    int page = m_page;
-    for (const QStringList &r : rows) {
-        ensure(heightOf(r));
-        if (m_page != page) {
-            page = m_page;
-            drawRow(header, true);
+    // A row taller than a page under the header (a screening's criteria as one JSON value in
+    // the audit trail) ran off the page's foot over the footer: its long cells go on in rows of
+    // their own, each a page's worth of their lines.
+    auto pieces = [&](const QStringList &cells) {
+        if (heightOf(cells) <= m_height - headerH)
+            return QList<QStringList>{cells};
+        const double lineH = QFontMetricsF(m_p.font()).lineSpacing();
+        const int perPiece = std::max(1, int((m_height - headerH - rowH) / lineH));
+        QList<QStringList> out{cells};
+        for (int i : wrap) {
+            const QString text = cells.value(i);
+            const double w = cellWidth(i) - mm(2.4);
+            QTextLayout layout(text, m_p.font(), m_p.device());
+            QTextOption option;
+            option.setWrapMode(wrapFlags(m_p, text, w) == Qt::TextWrapAnywhere ? QTextOption::WrapAnywhere : QTextOption::WordWrap);
+            layout.setTextOption(option);
+            QList<int> starts;
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(w);
+                starts << line.textStart();
+            }
+            layout.endLayout();
+            for (qsizetype piece = 0; piece * perPiece < starts.size(); ++piece) {
+                if (piece >= out.size())
+                    out.append(QStringList(header.size(), QString()));
+                const int from = starts.at(piece * perPiece);
+                const qsizetype next = (piece + 1) * perPiece;
+                out[piece][i] = next < starts.size() ? text.mid(from, starts.at(next) - from) : text.mid(from);
+            }
         }
-        drawRow(r, false);
-    }
+        return out;
+    };
+    ensure(headerH + rowH * double(std::min<qsizetype>(rows.size(), 3)));
+    drawRow(headings, true);
+    int page = m_page;
+    for (const QStringList &whole : rows)
+        for (const QStringList &r : pieces(whole)) {
+            ensure(heightOf(r));
+            if (m_page != page) {
+                page = m_page;
+                drawRow(headings, true);
+            }
+            drawRow(r, false);
+        }
     m_y += mm(3);
 }
 

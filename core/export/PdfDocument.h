@@ -32,6 +32,7 @@ public:
     // Columns share the width in the given proportions; the first column is left-aligned, the
     // others centred. The header repeats on a new page. The cells of the `wrap` columns wrap
     // onto more lines (left-aligned) instead of being cut.
+    // No widths: each column's share fitted to its heading and cells (fittedWidths).
     void table(const QStringList &header, const QList<QStringList> &rows, QList<double> widths = {}, const QList<int> &wrap = {});
     // A box of the given height (a chart); returns its rectangle on the current page.
     QRectF box(double height);
@@ -40,6 +41,7 @@ public:
     void setFont(double points, bool bold);
 
 private:
+    QList<double> fittedWidths(const QStringList &header, const QList<QStringList> &rows, const QList<int> &wrap);
     void drawWrapped(const QString &text, double after);
     void drawFooter();
 
