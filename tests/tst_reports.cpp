@@ -14,6 +14,8 @@
 #include "export/OdmExport.h"
 #include "records/DemoSite.h"
 #include "records/Patients.h"
+#include "records/Queries.h"
+#include "records/SourceVerification.h"
 #include "records/Randomizations.h"
 #include "records/RecordStore.h"
 #include "storage/Transaction.h"
@@ -27,6 +29,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include "OdmSchema.h"
 #include <QtTest>
 
@@ -584,6 +587,41 @@ private slots:
         QCOMPARE(xml.count("<SubjectData "), 20);
         QVERIFY(xml.contains("<Signature>"));
         QVERIFY(!xml.contains("DEMO-1002") && !xml.contains("DEMO Chen"));
+    }
+
+    // ODM's users by what they are: the site's staff the Investigator's team, a monitor the
+    // Sponsor's (every user was "Investigator", the monitor who verified source and raised
+    // queries too). Last: it adds a mark and a query to the shared demo site.
+    void odmUserTypesFollowRoles()
+    {
+        auto monitor = SiteVault::signIn(sitePath(), QStringLiteral("monitor"), DemoSite::password(), m_clock);
+        auto doctor = SiteVault::signIn(sitePath(), QStringLiteral("doctor"), DemoSite::password(), m_clock);
+        QVERIFY(monitor.ok() && doctor.ok());
+        const auto patients = Patients::list(**doctor);
+        QVERIFY(patients.ok() && !patients->isEmpty());
+        const QString patient = patients->first().id;
+        QVERIFY(SourceVerification::mark(**monitor, QStringLiteral("patients"), patient, DemoSite::password()).ok());
+        auto raised = Queries::raise(**monitor, patient, QStringLiteral("patients"), patient, QStringLiteral("sex"),
+                                     QStringLiteral("Please confirm."), DemoSite::password());
+        QVERIFY(raised.ok());
+        QVERIFY(Queries::answer(**doctor, raised->id, QStringLiteral("Confirmed."), DemoSite::password()).ok());
+        auto snapshot = siteSnapshot(**monitor);
+        QVERIFY(snapshot.ok());
+        QByteArray xml;
+        {
+            QBuffer buf(&xml);
+            QVERIFY(buf.open(QIODevice::WriteOnly));
+            QVERIFY(exports::writeOdm(buf, snapshot.value()).ok());
+        }
+        QHash<QString, QString> types;   // User OID -> UserType
+        QXmlStreamReader r(xml);
+        while (!r.atEnd())
+            if (r.readNext() == QXmlStreamReader::StartElement && r.name() == QLatin1String("User"))
+                types.insert(r.attributes().value(QStringLiteral("OID")).toString(), r.attributes().value(QStringLiteral("UserType")).toString());
+        QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+        QCOMPARE(types.value(opaqueUserId(QStringLiteral("monitor"))), QStringLiteral("Sponsor"));
+        for (const char *staff : {"doctor", "coord", "nurse"})
+            QCOMPARE(types.value(opaqueUserId(QString::fromLatin1(staff))), QStringLiteral("Investigator"));
     }
 
 private:

@@ -210,6 +210,28 @@ private:
             m_users.insert(opaqueUserId(name));
     }
 
+    // ODM's UserType has four values: the site's staff are the Investigator's team, the
+    // monitors work for the Sponsor. The snapshot holds no accounts, so a monitor is known by
+    // what only a monitor does: verify source, raise a query, write in a thread as one.
+    QSet<QString> monitors() const
+    {
+        QSet<QString> out;
+        const auto add = [&](const QString &name) {
+            if (!name.isEmpty())
+                out.insert(opaqueUserId(name));
+        };
+        for (const SnapshotRecord &r : m_s.rows(QStringLiteral("sdv_marks"))) {
+            add(r.text(QStringLiteral("verified_by")));
+            add(r.text(QStringLiteral("signed_by")));
+        }
+        for (const SnapshotRecord &r : m_s.rows(QStringLiteral("queries")))
+            add(r.text(QStringLiteral("raised_by")));
+        for (const SnapshotRecord &r : m_s.rows(QStringLiteral("query_messages")))
+            if (r.text(QStringLiteral("author_role")) == QLatin1String("monitor"))
+                add(r.text(QStringLiteral("author")));
+        return out;
+    }
+
     void writeAdminData()
     {
         for (const SnapshotAudit &a : m_s.audit)
@@ -219,6 +241,7 @@ private:
                 collectUser(r.modifiedBy);
                 collectUser(r.text(QStringLiteral("signed_by")));
             }
+        const QSet<QString> sponsor = monitors();
         QStringList users(m_users.cbegin(), m_users.cend());
         std::sort(users.begin(), users.end());
         m_x.writeStartElement(QStringLiteral("AdminData"));
@@ -226,7 +249,7 @@ private:
         for (const QString &u : users) {
             m_x.writeEmptyElement(QStringLiteral("User"));
             m_x.writeAttribute(QStringLiteral("OID"), u);
-            m_x.writeAttribute(QStringLiteral("UserType"), QStringLiteral("Investigator"));
+            m_x.writeAttribute(QStringLiteral("UserType"), sponsor.contains(u) ? QStringLiteral("Sponsor") : QStringLiteral("Investigator"));
         }
         for (const QString &site : m_s.sites) {
             m_x.writeStartElement(QStringLiteral("Location"));
