@@ -116,8 +116,15 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
         return Error::storage(Tr::tr("The key file %1 cannot be read (%2).").arg(path, f.errorString()));
     if (f.size() > 16 * 1024 * 1024)
         return damaged(path, Tr::tr("too large"));
+    return parse(path, f.readAll());
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QString &path, const QByteArray &bytes)
+{
+    if (bytes.size() > 16 * 1024 * 1024)
+        return damaged(path, Tr::tr("too large"));
     // A key given twice (two "slots", two "mac") is refused: the seal is checked over one reading.
-    auto parsed = json::parseObject(f.readAll());
+    auto parsed = json::parseObject(bytes);
     const QJsonObject root = parsed.ok() ? parsed.value() : QJsonObject();
     if (!parsed.ok() || root.value(QStringLiteral("format")).toString() != kFormat)
         return Error::storage(Tr::tr("The key file %1 is damaged or is not a MucoTrack key file.").arg(path));

@@ -61,6 +61,8 @@ public:
     // Parses and range-checks everything (cipher settings, slot costs); does not check the
     // seal, which needs the database key (verify()).
     static Result<KeySlotFile> load(const QString &path);
+    // The same from the file's bytes already read (`path` names it in messages and is kept).
+    static Result<KeySlotFile> parse(const QString &path, const QByteArray &bytes);
 
     // Seals the file under the database key with generation max(generation, floor) + 1
     // and writes it atomically. The caller records `generation` in the database after.

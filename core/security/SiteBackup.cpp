@@ -97,8 +97,9 @@ Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
         lock.setStaleLockTime(120000);
         if (!lock.tryLock(90000))
             return Error::storage(Tr::tr("The key file %1 is locked by another program; try again.").arg(keyPath));
+        // Read once: the bytes copied are the ones checked.
         MUCO_READ(keyBytes, readWhole(keyPath));
-        MUCO_READ(keys, KeySlotFile::load(keyPath));
+        MUCO_READ(keys, KeySlotFile::parse(keyPath, keyBytes));
         // Another program's rewrite whose transaction has not ended (a password reset between
         // its key file and its commit) keeps the file as it was (SiteVault: .undo). The snapshot
         // below holds the database without that transaction, unless it committed meanwhile; the
@@ -110,7 +111,7 @@ Result<QString> SiteBackup::createFor(Session &session, const QString &folder)
         quint64 undoGeneration = 0;
         if (QFileInfo::exists(undoPath)) {
             MUCO_READ(kept, readWhole(undoPath));
-            MUCO_READ(keptFile, KeySlotFile::load(undoPath));
+            MUCO_READ(keptFile, KeySlotFile::parse(undoPath, kept));
             undoBytes = kept;
             undoGeneration = keptFile.generation;
         }
