@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
     double load[1] = {0};
     (void)::getloadavg(load, 1);
     g_figures.insert(QStringLiteral("machine"), QJsonObject{{QStringLiteral("cores"), QThread::idealThreadCount()},
-                                                            {QStringLiteral("load_1min_at_start"), load[0]}});
+                                                            {QStringLiteral("load_1min_at_start"), load[0]},
+                                                            {QStringLiteral("parallel_yield"), bench::parallelYield()}});
     QTemporaryDir dir;
     auto clock = std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::utc()));
 

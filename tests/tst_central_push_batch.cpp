@@ -59,6 +59,11 @@ class TestCentralPushBatch : public QObject {
         return std::make_unique<CentralStore>(std::move(b).value(), m_clock);
     }
 
+    static QStringList recordColumns()
+    {
+        return {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("change_id")};
+    }
+
     static bool onPostgres()
     {
         QFETCH_GLOBAL(QString, backend);
@@ -392,6 +397,69 @@ private slots:
         QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().at(1).toString(), QStringLiteral("GX01"));
+    }
+
+    // Rows sent ahead (PostgreSQL: into a COPY left open while the push goes on) that the
+    // database refuses fail the statement after them, or the commit, never silently: nothing of
+    // the transaction stays and the connection serves the next one.
+    void aRefusedStreamedRowFailsWhatFollowsIt()
+    {
+        auto store = freshStore();
+        CentralBackend &b = store->backend();
+        const QStringList columns{QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("site")};
+        QVERIFY(b.insertRows(QStringLiteral("record_sites"), columns, {{QStringLiteral("t"), QStringLiteral("held"), QStringLiteral("GX01")}}).ok());
+        const auto sites = [&] {
+            auto rows = b.query(QStringLiteral("SELECT record_id, site FROM record_sites WHERE table_name = ? ORDER BY record_id"), {QStringLiteral("t")});
+            QStringList out;
+            for (const QVariantList &r : rows.ok() ? rows.value() : QList<QVariantList>{{rows.error().message}})
+                out << r.value(0).toString() + QLatin1Char('|') + r.value(1).toString();
+            return out;
+        };
+        // Refused at the next statement, then at the commit.
+        for (const bool atCommit : {false, true}) {
+            QVERIFY(b.begin().ok());
+            Status s = b.streamRows(QStringLiteral("record_sites"), columns,
+                                    {{QStringLiteral("t"), QStringLiteral("new"), QStringLiteral("GX01")},
+                                     {QStringLiteral("t"), QStringLiteral("held"), QStringLiteral("GX02")}});
+            if (s.ok())
+                s = atCommit ? b.commit() : Status(b.query(QStringLiteral("SELECT count(*) FROM record_sites")).error());
+            QVERIFY2(!s.ok(), atCommit ? "the commit" : "the statement after the rows");
+            b.rollback();
+            QCOMPARE(sites(), QStringList{QStringLiteral("held|GX01")});
+        }
+        // Rows streamed and then read in the same transaction are there; committed, they stay.
+        QVERIFY(b.begin().ok());
+        QVERIFY(b.streamRows(QStringLiteral("record_sites"), columns, {{QStringLiteral("t"), QStringLiteral("a"), QStringLiteral("GX01")}}).ok());
+        QVERIFY(b.streamRows(QStringLiteral("record_sites"), columns, {{QStringLiteral("t"), QStringLiteral("b"), QStringLiteral("GX02")}}).ok());
+        auto seen = b.query(QStringLiteral("SELECT count(*) FROM record_sites WHERE table_name = ?"), {QStringLiteral("t")});
+        QVERIFY2(seen.ok(), seen.ok() ? "" : qPrintable(seen.error().message));
+        QCOMPARE(seen->first().at(0).toInt(), 3);
+        QVERIFY(b.streamRows(QStringLiteral("record_sites"), columns, {{QStringLiteral("t"), QStringLiteral("c"), QStringLiteral("GX03")}}).ok());
+        QVERIFY(b.commit().ok());
+        QCOMPARE(sites(), (QStringList{QStringLiteral("a|GX01"), QStringLiteral("b|GX02"), QStringLiteral("c|GX03"), QStringLiteral("held|GX01")}));
+    }
+
+    // A push whose fields, sent ahead, the database refuses (here a field row left without its
+    // record's owner, so that the push takes the record for a new one) fails as a whole, leaves
+    // the store as it was, and the device's next push is stored.
+    void aPushWhoseRowsAreRefusedLeavesNothing()
+    {
+        auto store = freshStore();
+        const DeviceIdentity device = enroll(*store, QStringLiteral("GX01"));
+        const QString orphan = newUuid();
+        QVERIFY(store->backend().insertRows(QStringLiteral("records"), recordColumns(),
+                                            {{QStringLiteral("lab_results"), orphan, QStringLiteral("value"), QStringLiteral("[\"1\"]"), QStringLiteral("x")}}).ok());
+        const QStringList before = state(*store);
+        const QString patient = newUuid();
+        QJsonArray batch{change(QStringLiteral("patients"), patient, {{QStringLiteral("sex"), QStringLiteral("male")}}),
+                         change(QStringLiteral("lab_results"), orphan, lab(patient, QStringLiteral("130")))};
+        for (int i = 0; i < 20; ++i)
+            batch.append(change(QStringLiteral("lab_results"), newUuid(), lab(patient, QString::number(100 + i))));
+        auto r = store->push(device, batch);
+        QVERIFY(!r.ok());
+        QCOMPARE(state(*store), before);
+        auto next = store->push(device, {change(QStringLiteral("patients"), newUuid(), {{QStringLiteral("sex"), QStringLiteral("female")}})});
+        QVERIFY2(next.ok(), next.ok() ? "" : qPrintable(next.error().message));
     }
 
     // PostgreSQL ends the central site's connection (a restart, a failover, an idle timeout):

@@ -147,6 +147,11 @@ public:
     {
         MUCO_TRY(onItsThread());
         m_inTransaction = false;
+        // Rows still streaming: their COPY ends first, and a row refused fails the commit.
+        if (Status streamed = m_pg->endStream(); !streamed.ok()) {
+            db().rollback();
+            return streamed;
+        }
         if (!db().commit())   // Qt's driver also reads a COMMIT answered "ROLLBACK" as failed
             return Error::storage(Tr::tr("PostgreSQL: %1").arg(db().lastError().text()));
         return {};
@@ -156,6 +161,7 @@ public:
         if (!onItsThread().ok())
             return;
         m_inTransaction = false;
+        (void)m_pg->endStream(true);   // its rows go with the transaction
         db().rollback();
     }
     // A transaction-level advisory lock: released by COMMIT or ROLLBACK, never left behind by
@@ -197,6 +203,16 @@ public:
         if (!m_inTransaction)
             MUCO_TRY(m_pg->reopenIfLost());
         return m_pg->copyRows(table, columns, rows);
+    }
+    bool streamsRows() const override { return true; }
+    Status streamRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) override
+    {
+        if (rows.isEmpty())
+            return {};
+        MUCO_TRY(onItsThread());
+        if (!m_inTransaction)
+            return insertRows(table, columns, rows);
+        return m_pg->streamRows(table, columns, rows);
     }
     Status createSchema() override
     {

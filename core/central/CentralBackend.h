@@ -48,6 +48,14 @@ public:
     // Rows into the text columns `columns` of `table` (names the program's own, never input),
     // a few statements for any number of rows.
     virtual Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
+    // The same rows sent now and loaded while the program goes on, where the database runs
+    // beside it (PostgreSQL: a COPY kept open to the next statement or the commit, whose
+    // outcome a refused row fails); elsewhere inserted at once. streamsRows() says which.
+    virtual bool streamsRows() const { return false; }
+    virtual Status streamRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+    {
+        return insertRows(table, columns, rows);
+    }
 
     static Result<std::unique_ptr<CentralBackend>> openEmbedded(const QString &dataDir, bool create);
     // conninfo: "host=... port=... dbname=... user=..." (read by libpq's parser: key=value parts or

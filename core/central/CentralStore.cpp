@@ -603,6 +603,7 @@ Result<QJsonObject> CentralStore::pushOnce(const DeviceIdentity &device, const Q
         auto r = applyChange(device, v.toObject(), conflicts, batch, signatures);
         if (!r.ok())
             return r.error();   // the whole batch rolls back: nothing half-applied
+        MUCO_TRY(batch.sendAhead());
         acked.append(r->value(QStringLiteral("id")));
         replayed += r->value(QStringLiteral("replay")).toBool() ? 1 : 0;
     }

@@ -214,6 +214,7 @@ Result<QList<QVariantList>> PostgresConnection::rowsOf(PGresult *result)
 
 Result<QList<QVariantList>> PostgresConnection::query(const QString &sql, const QVariantList &params)
 {
+    MUCO_TRY(endStream());
     if (params.isEmpty()) {
         // DDL cannot be prepared; statements without values run as they are.
         ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
@@ -303,6 +304,7 @@ Status PostgresConnection::reopenIfLost()
     m_settled = false;
     PQreset(m_conn);
     m_prepared.clear();
+    m_stream.clear();
     if (PQstatus(m_conn) != CONNECTION_OK)
         return failure(m_conn, nullptr);
     // What Qt's driver set when it opened the connection and the program relies on: UTF-8.
@@ -313,13 +315,10 @@ Status PostgresConnection::reopenIfLost()
     return {};
 }
 
-Status PostgresConnection::copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+Result<QByteArray> PostgresConnection::copyText(const QList<QVariantList> &rows, int columns)
 {
-    if (rows.isEmpty())
-        return {};
-    // The rows are written before the COPY starts: a value that cannot be sent begins nothing.
     QByteArray data;
-    data.reserve(rows.size() * columns.size() * 40);
+    data.reserve(rows.size() * columns * 40);
     for (const QVariantList &row : rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (c)
@@ -331,13 +330,56 @@ Status PostgresConnection::copyRows(const QString &table, const QStringList &col
     // libpq takes the length as an int (a push's body is at most 8 MiB: far below).
     if (data.size() > std::numeric_limits<int>::max())
         return Error::storage(Tr::tr("PostgreSQL: too many rows for one COPY"));
+    return data;
+}
+
+Status PostgresConnection::beginCopy(const QString &sql)
+{
+    ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
+    if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN)
+        return failure(m_conn, r.get());
+    return {};
+}
+
+Status PostgresConnection::copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    MUCO_TRY(endStream());
+    // The rows are written before the COPY starts: a value that cannot be sent begins nothing.
+    MUCO_READ(data, copyText(rows, int(columns.size())));
+    MUCO_TRY(beginCopy(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", ")))));
+    return finishCopy(PQputCopyData(m_conn, data.constData(), int(data.size())) == 1);
+}
+
+Status PostgresConnection::streamRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    MUCO_READ(data, copyText(rows, int(columns.size())));
     const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", ")));
-    {
-        ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
-        if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN)
-            return failure(m_conn, r.get());
+    if (m_stream != sql) {
+        MUCO_TRY(endStream());
+        MUCO_TRY(beginCopy(sql));
+        m_stream = sql;
     }
-    const bool sent = PQputCopyData(m_conn, data.constData(), int(data.size())) == 1;
+    if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1) {
+        m_stream.clear();
+        return finishCopy(false);
+    }
+    return {};
+}
+
+Status PostgresConnection::endStream(bool abort)
+{
+    if (m_stream.isEmpty())
+        return {};
+    m_stream.clear();
+    return finishCopy(!abort);
+}
+
+Status PostgresConnection::finishCopy(bool sent)
+{
     // Ended either way, so that the connection leaves the COPY state; a failure aborts it.
     const bool ended = PQputCopyEnd(m_conn, sent ? nullptr : "the rows could not be sent") == 1;
     Status status;

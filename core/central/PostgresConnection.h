@@ -37,6 +37,13 @@ public:
     bool inTransaction() const;
     // Rows into `columns` of `table` (names the program's own) as one COPY ... FROM STDIN.
     Status copyRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
+    // Rows sent into a COPY kept open (begun with the first rows, one per table and columns):
+    // the server loads them while the program goes on. Any other statement ends it first and
+    // reports its outcome, so that a row the server refused fails the statement after it.
+    Status streamRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
+    // The open COPY ended (its outcome returned), or abandoned (`abort`: the transaction is
+    // being rolled back, the server need not load the rest); nothing when none is open.
+    Status endStream(bool abort = false);
 
     // A connection string read by libpq's own parser (key=value parts, or a URI): each keyword
     // given, with its value. Its error never quotes the string, which may hold a password.
@@ -48,6 +55,11 @@ public:
 
 private:
     Result<QList<QVariantList>> rowsOf(pg_result *result);
+    // Rows in COPY's text format.
+    static Result<QByteArray> copyText(const QList<QVariantList> &rows, int columns);
+    Status beginCopy(const QString &sql);
+    Status finishCopy(bool sent);
+    QString m_stream;   // the open COPY's statement, empty when none is
     pg_conn *m_conn;
     Status applySettings();
     std::map<QString, QByteArray> m_prepared;   // SQL -> the server-side statement's name

@@ -288,19 +288,36 @@ Result<QString> PushBatch::subjectHolder(const QString &site, const QString &rec
     return QString();
 }
 
-Status PushBatch::flush()
+QStringList PushBatch::recordColumns()
 {
-    MUCO_TRY(m_b.insertRows(QStringLiteral("record_sites"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("site")},
-                            m_newSites));
+    return {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("change_id")};
+}
+
+QList<QVariantList> PushBatch::takeInserts()
+{
     QList<QVariantList> rows;
     rows.reserve(m_inserts.size());
     for (const QString &k : std::as_const(m_inserts)) {
         Value &v = m_values[k];
         rows.append({v.table, v.record, v.field, v.value, v.changeId});
-        v.stored = true;
+        v.stored = true;   // set again, it is updated
     }
-    MUCO_TRY(m_b.insertRows(QStringLiteral("records"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("field"),
-                                                        QStringLiteral("value"), QStringLiteral("change_id")}, rows));
+    m_inserts.clear();
+    return rows;
+}
+
+Status PushBatch::sendAhead()
+{
+    if (!m_b.streamsRows() || m_inserts.isEmpty())
+        return {};
+    return m_b.streamRows(QStringLiteral("records"), recordColumns(), takeInserts());
+}
+
+Status PushBatch::flush()
+{
+    MUCO_TRY(m_b.insertRows(QStringLiteral("record_sites"), {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("site")},
+                            m_newSites));
+    MUCO_TRY(m_b.insertRows(QStringLiteral("records"), recordColumns(), takeInserts()));
     // The open conflicts on the fields this push changes, found in one statement: each shows the
     // central value as it now stands, as devices restate theirs (RecordStore::restateConflicts).
     // Kept as opened, the central site's own list named a value it no longer held.
@@ -334,7 +351,6 @@ Status PushBatch::flush()
                             m_newChanges));
     m_newSites.clear();
     m_newChanges.clear();
-    m_inserts.clear();
     m_updates.clear();
     m_pending.clear();
     m_holders.clear();   // written: the database answers again

@@ -46,6 +46,10 @@ public:
 
     // Writes what is pending; reads answered by the database alone are right again after it.
     Status flush();
+    // The new fields set so far sent ahead where the database loads them beside the program
+    // (CentralBackend::streamsRows): a field set again later in the push is then updated by
+    // flush(). Nothing where it does not.
+    Status sendAhead();
 
     // A field that names another record (patient_id, plan_id, ..., and the two that do not end in
     // "_id": a correction's supersedes, an event's source_assessment): what it names must be of
@@ -63,6 +67,9 @@ public:
     static QString subjectHoldersJsonSql();
 
 private:
+    static QStringList recordColumns();
+    // The rows of the new fields pending, marked written.
+    QList<QVariantList> takeInserts();
     struct Value {
         QString table, record, field;
         QString value;
