@@ -339,6 +339,20 @@ private slots:
         };
         QVERIFY(casebookFreeText(*doctor).contains(QStringLiteral("DEMO: transport strike")));
         QCOMPARE(casebookFreeText(*monitor), QStringList());
+        // ... and says where it held some, rather than print an empty cell.
+        const exports::Casebook monitorsBook = exports::loadCasebook(*monitor, patient).value();
+        bool withheld = false;
+        for (const exports::CasebookRecord &r : monitorsBook.records)
+            withheld = withheld || (r.table == QLatin1String("fractions") && r.withheld.contains(QStringLiteral("reason")));
+        QVERIFY(withheld);
+        const exports::Casebook staffBook = exports::loadCasebook(*doctor, patient).value();
+        for (const exports::CasebookRecord &r : staffBook.records)
+            QVERIFY(r.withheld.isEmpty());
+        if (pdftotextAvailable()) {
+            const QString pdf = m_dir.filePath(QStringLiteral("withheld.pdf"));
+            QVERIFY(exports::writeCasebook(pdf, monitorsBook).ok());
+            QVERIFY(pdfText(pdf).contains(QStringLiteral("(free text, withheld from monitors)")));
+        }
         const QList<AuditRow> trail = AuditTrail::ofPatient(*monitor, patient).value();
         QVERIFY(std::any_of(trail.cbegin(), trail.cend(), [](const AuditRow &a) { return !a.reason.isEmpty(); }));   // on screen
         for (const AuditRow &a : AuditTrail::forExport(*monitor, trail))
@@ -418,6 +432,28 @@ private slots:
                 QVERIFY2(common.width() < 0.5 || common.height() < 0.5,
                          qPrintable(QStringLiteral("page %1: \"%2\" over \"%3\"").arg(words.at(i).page).arg(words.at(i).text, words.at(j).text)));
             }
+    }
+
+    // Each record of the casebook is named by a number of its own, so that its audit rows can be
+    // matched to it: the numbers were the ids' first eight characters, a version 7 id's time,
+    // one number for every record of the patient.
+    void eachRecordHasANumberOfItsOwn()
+    {
+        if (!pdftotextAvailable())
+            QSKIP("pdftotext (poppler-utils) is absent: the casebook's text cannot be checked");
+        auto doctor = signIn(QStringLiteral("doctor"));
+        QVERIFY(doctor);
+        auto book = exports::loadCasebook(*doctor, m_subject);
+        QVERIFY(book.ok());
+        const QString pdf = m_dir.filePath(QStringLiteral("numbers.pdf"));
+        QVERIFY(exports::writeCasebook(pdf, book.value()).ok());
+        QSet<QString> numbers;
+        int forms = 0;
+        static const QRegularExpression heading(QStringLiteral("\\(record (\\S+), version \\d+\\)"));
+        for (auto it = heading.globalMatch(pdfText(pdf)); it.hasNext(); ++forms)
+            numbers.insert(it.next().captured(1));
+        QVERIFY(forms >= 5);
+        QCOMPARE(numbers.size(), forms);
     }
 
     void commandLine()

@@ -647,154 +647,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="132"/>
+        <location filename="../core/export/Casebook.cpp" line="135"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="139"/>
+        <location filename="../core/export/Casebook.cpp" line="142"/>
         <source>no patient %1 at this site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <source>(free text, withheld from monitors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="219"/>
         <source>(electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>Audit trail: no entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="221"/>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
-        <location filename="../core/export/Casebook.cpp" line="265"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="237"/>
+        <location filename="../core/export/Casebook.cpp" line="252"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="239"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="242"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="249"/>
+        <location filename="../core/export/Casebook.cpp" line="264"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="250"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>(record %1, version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="253"/>
+        <location filename="../core/export/Casebook.cpp" line="268"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="269"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="265"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="283"/>
+        <location filename="../core/export/Casebook.cpp" line="298"/>
         <source> (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="300"/>
+        <location filename="../core/export/Casebook.cpp" line="315"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="302"/>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="302"/>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
         <source>Pseudonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="303"/>
+        <location filename="../core/export/Casebook.cpp" line="318"/>
         <source>Casebook %1, NCT07312656</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="304"/>
+        <location filename="../core/export/Casebook.cpp" line="319"/>
         <source>Subject %1, site %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="306"/>
+        <location filename="../core/export/Casebook.cpp" line="321"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="308"/>
+        <location filename="../core/export/Casebook.cpp" line="323"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="309"/>
+        <location filename="../core/export/Casebook.cpp" line="324"/>
         <source>Casebook: subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="310"/>
+        <location filename="../core/export/Casebook.cpp" line="325"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="325"/>
+        <location filename="../core/export/Casebook.cpp" line="340"/>
         <source>%1 (%n record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -802,17 +807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="343"/>
+        <location filename="../core/export/Casebook.cpp" line="358"/>
         <source>Investigator&apos;s sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="344"/>
+        <location filename="../core/export/Casebook.cpp" line="359"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="346"/>
+        <location filename="../core/export/Casebook.cpp" line="361"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,59 +1125,59 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="226"/>
+        <location filename="../core/central/CentralBackend.cpp" line="242"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="156"/>
         <location filename="../core/central/PostgresConnection.cpp" line="34"/>
         <location filename="../core/central/PostgresConnection.cpp" line="36"/>
         <source>PostgreSQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <location filename="../core/central/CentralBackend.cpp" line="246"/>
         <source>PostgreSQL: the connection is inside a transaction that was not begun here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="243"/>
+        <location filename="../core/central/CentralBackend.cpp" line="259"/>
         <source>PostgreSQL: a connection is used only by the thread that opened it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="328"/>
+        <location filename="../core/central/CentralBackend.cpp" line="344"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="333"/>
+        <location filename="../core/central/CentralBackend.cpp" line="349"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="364"/>
+        <location filename="../core/central/CentralBackend.cpp" line="380"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="367"/>
+        <location filename="../core/central/CentralBackend.cpp" line="383"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="379"/>
+        <location filename="../core/central/CentralBackend.cpp" line="395"/>
         <source>The PostgreSQL connection option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="391"/>
+        <location filename="../core/central/CentralBackend.cpp" line="407"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="397"/>
+        <location filename="../core/central/CentralBackend.cpp" line="413"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,12 +1203,12 @@ Integrity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="231"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="232"/>
         <source>PostgreSQL: %1 values for %2 parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="333"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="332"/>
         <source>PostgreSQL: too many rows for one COPY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,12 +3699,12 @@ Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="437"/>
+        <location filename="../core/export/OdmExport.cpp" line="460"/>
         <source>%1 cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="442"/>
+        <location filename="../core/export/OdmExport.cpp" line="465"/>
         <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,95 +3965,96 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="118"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="125"/>
         <source>too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="123"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="130"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="154"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="161"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="173"/>
         <source>the slot %1 is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="168"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="175"/>
         <source>the slot %1 has an unknown scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="258"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="265"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="305"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="312"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="307"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="314"/>
         <source>The key file %1 cannot be changed: its lock file cannot be written (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="324"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="331"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="374"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="381"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="383"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="390"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="402"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="409"/>
         <source>A key slot needs the 32-byte database key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="410"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="417"/>
         <source>A key slot needs a 32-byte key seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="440"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="447"/>
         <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="444"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="498"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="512"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="527"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="451"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="505"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="519"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="534"/>
         <source>A key slot is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="460"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="467"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="473"/>
         <source>The sealed key is damaged or not sealed to this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="508"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="515"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="523"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="530"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,33 +4275,33 @@ Last error: %1</source>
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="199"/>
+        <location filename="../core/export/PdfDocument.cpp" line="305"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="211"/>
+        <location filename="../core/export/PdfDocument.cpp" line="317"/>
         <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="214"/>
+        <location filename="../core/export/PdfDocument.cpp" line="320"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="218"/>
+        <location filename="../core/export/PdfDocument.cpp" line="324"/>
         <source>%1 cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="228"/>
+        <location filename="../core/export/PdfDocument.cpp" line="334"/>
         <source>The PDF report could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="234"/>
-        <location filename="../core/export/PdfDocument.cpp" line="237"/>
+        <location filename="../core/export/PdfDocument.cpp" line="340"/>
+        <location filename="../core/export/PdfDocument.cpp" line="343"/>
         <source>%1 cannot be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5400,62 +5406,62 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="143"/>
+        <location filename="../core/security/SiteBackup.cpp" line="144"/>
         <source>The backup %1 could not be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="157"/>
+        <location filename="../core/security/SiteBackup.cpp" line="158"/>
         <source>The backup %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="159"/>
+        <location filename="../core/security/SiteBackup.cpp" line="160"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <location filename="../core/security/SiteBackup.cpp" line="164"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="168"/>
+        <location filename="../core/security/SiteBackup.cpp" line="169"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="175"/>
+        <location filename="../core/security/SiteBackup.cpp" line="176"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="181"/>
+        <location filename="../core/security/SiteBackup.cpp" line="182"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="192"/>
+        <location filename="../core/security/SiteBackup.cpp" line="193"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="195"/>
+        <location filename="../core/security/SiteBackup.cpp" line="196"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="201"/>
+        <location filename="../core/security/SiteBackup.cpp" line="202"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="210"/>
+        <location filename="../core/security/SiteBackup.cpp" line="211"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="220"/>
+        <location filename="../core/security/SiteBackup.cpp" line="221"/>
         <source>The restored database could not be put at %1.</source>
         <translation type="unfinished"></translation>
     </message>

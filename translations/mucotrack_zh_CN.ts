@@ -645,171 +645,176 @@
         <translation>源数据核查</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="132"/>
+        <location filename="../core/export/Casebook.cpp" line="135"/>
         <source>your account does not hold the key to patients&apos; identities yet: a colleague who may see identities gives it to you by signing in once; then sign in again</source>
         <translation>您的账户尚未持有患者身份信息的密钥：需由一位可查看身份信息的同事登录一次为您授予，之后请重新登录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="139"/>
+        <location filename="../core/export/Casebook.cpp" line="142"/>
         <source>no patient %1 at this site</source>
         <translation>本站点没有患者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="204"/>
+        <location filename="../core/export/Casebook.cpp" line="206"/>
+        <source>(free text, withheld from monitors)</source>
+        <translation>（自由文本，不向监查员提供）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/Casebook.cpp" line="219"/>
         <source>(electronic signature)</source>
         <translation>（电子签名）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="214"/>
+        <location filename="../core/export/Casebook.cpp" line="229"/>
         <source>Audit trail: no entry.</source>
         <translation>稽查轨迹：无记录。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="217"/>
+        <location filename="../core/export/Casebook.cpp" line="232"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="221"/>
-        <location filename="../core/export/Casebook.cpp" line="279"/>
+        <location filename="../core/export/Casebook.cpp" line="236"/>
+        <location filename="../core/export/Casebook.cpp" line="294"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
-        <location filename="../core/export/Casebook.cpp" line="265"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="225"/>
+        <location filename="../core/export/Casebook.cpp" line="240"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="237"/>
+        <location filename="../core/export/Casebook.cpp" line="252"/>
         <source>Signed by %1, meaning &quot;%2&quot;, at %3 UTC.</source>
         <translation>由 %1 签名，含义为“%2”，时间 %3 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="239"/>
+        <location filename="../core/export/Casebook.cpp" line="254"/>
         <source>Signed by %1 (user %2), meaning &quot;%3&quot;, at %4 UTC.</source>
         <translation>由 %1（用户 %2）签名，含义为“%3”，时间 %4 UTC。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="242"/>
+        <location filename="../core/export/Casebook.cpp" line="257"/>
         <source>Electronic signature (Ed25519) kept with the record; audit verify checks it.</source>
         <translation>电子签名 (Ed25519) 与记录一同保存；audit verify 会对其进行核验。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="249"/>
+        <location filename="../core/export/Casebook.cpp" line="264"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="250"/>
+        <location filename="../core/export/Casebook.cpp" line="265"/>
         <source>(record %1, version %2)</source>
         <translation>（记录 %1，版本 %2）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="253"/>
+        <location filename="../core/export/Casebook.cpp" line="268"/>
         <source>Deleted: kept for the audit trail, not part of the data.</source>
         <translation>已删除：为稽查轨迹保留，不属于数据。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="254"/>
+        <location filename="../core/export/Casebook.cpp" line="269"/>
         <source>Last changed by %1 at %2 UTC.</source>
         <translation>最后由 %1 于 %2 UTC 更改。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="265"/>
+        <location filename="../core/export/Casebook.cpp" line="280"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="283"/>
+        <location filename="../core/export/Casebook.cpp" line="298"/>
         <source> (deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="300"/>
+        <location filename="../core/export/Casebook.cpp" line="315"/>
         <source>NCT07312656 casebook of %1, printed %2 UTC by %3. %4</source>
         <translation>NCT07312656 %1 的病例报告册，由 %3 于 %2 UTC 打印。%4</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="302"/>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
         <source>Contains direct identifiers: keep at the site.</source>
         <translation>含直接身份标识：须保存在站点。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="302"/>
+        <location filename="../core/export/Casebook.cpp" line="317"/>
         <source>Pseudonymised.</source>
         <translation>已假名化。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="303"/>
+        <location filename="../core/export/Casebook.cpp" line="318"/>
         <source>Casebook %1, NCT07312656</source>
         <translation>病例报告册 %1，NCT07312656</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="304"/>
+        <location filename="../core/export/Casebook.cpp" line="319"/>
         <source>Subject %1, site %2.</source>
         <translation>受试者 %1，站点 %2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="306"/>
+        <location filename="../core/export/Casebook.cpp" line="321"/>
         <source>Name: %1. Medical record number: %2.</source>
         <translation>姓名：%1。病历号：%2。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="308"/>
+        <location filename="../core/export/Casebook.cpp" line="323"/>
         <source>No name or medical record number: the casebook names the patient by subject ID and year of birth.</source>
         <translation>不含姓名和病历号：病例报告册以受试者编号和出生年份标识患者。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="309"/>
+        <location filename="../core/export/Casebook.cpp" line="324"/>
         <source>Casebook: subject %1</source>
         <translation>病例报告册：受试者 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="310"/>
+        <location filename="../core/export/Casebook.cpp" line="325"/>
         <source>NCT07312656. Every form of this patient, with its electronic signatures and the audit trail of each field, printed %1 UTC by %2 (%3). %4</source>
         <translation>NCT07312656。该患者的全部表单，附电子签名及每个字段的稽查轨迹，由 %2（%3）于 %1 UTC 打印。%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/Casebook.cpp" line="325"/>
+        <location filename="../core/export/Casebook.cpp" line="340"/>
         <source>%1 (%n record(s))</source>
         <translation>
             <numerusform>%1（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="343"/>
+        <location filename="../core/export/Casebook.cpp" line="358"/>
         <source>Investigator&apos;s sign-off</source>
         <translation>研究者签字确认</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="344"/>
+        <location filename="../core/export/Casebook.cpp" line="359"/>
         <source>I have reviewed this casebook and confirm that the data are complete and correct.</source>
         <translation>本人已审阅本病例报告册，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location filename="../core/export/Casebook.cpp" line="346"/>
+        <location filename="../core/export/Casebook.cpp" line="361"/>
         <source>Name: ______________________   Signature: ______________________   Date: ____________</source>
         <translation>姓名：______________________   签名：______________________   日期：____________</translation>
     </message>
@@ -1176,59 +1181,59 @@ Integrity: %2</source>
 <context>
     <name>CentralBackend</name>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="226"/>
+        <location filename="../core/central/CentralBackend.cpp" line="242"/>
         <source>PostgreSQL: a transaction is already open</source>
         <translation>PostgreSQL：已有一个事务处于打开状态</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="151"/>
+        <location filename="../core/central/CentralBackend.cpp" line="156"/>
         <location filename="../core/central/PostgresConnection.cpp" line="34"/>
         <location filename="../core/central/PostgresConnection.cpp" line="36"/>
         <source>PostgreSQL: %1</source>
         <translation>PostgreSQL：%1</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="230"/>
+        <location filename="../core/central/CentralBackend.cpp" line="246"/>
         <source>PostgreSQL: the connection is inside a transaction that was not begun here</source>
         <translation>PostgreSQL：连接处于一个并非由此处开始的事务中</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="243"/>
+        <location filename="../core/central/CentralBackend.cpp" line="259"/>
         <source>PostgreSQL: a connection is used only by the thread that opened it</source>
         <translation>PostgreSQL：连接只能由打开它的线程使用</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="328"/>
+        <location filename="../core/central/CentralBackend.cpp" line="344"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="333"/>
+        <location filename="../core/central/CentralBackend.cpp" line="349"/>
         <source>The data folder %1 cannot be made private to its owner (mode 0700).</source>
         <translation>无法将数据文件夹 %1 设为仅其所有者可访问（权限 0700）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="364"/>
+        <location filename="../core/central/CentralBackend.cpp" line="380"/>
         <source>Give PostgreSQL&apos;s password in a password file (PGPASSFILE or ~/.pgpass), never in the connection string.</source>
         <translation>请在密码文件（PGPASSFILE 或 ~/.pgpass）中提供 PostgreSQL 密码，切勿写在连接字符串中。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="367"/>
+        <location filename="../core/central/CentralBackend.cpp" line="383"/>
         <source>The PostgreSQL driver of Qt SQL (libqt6sql6-psql) is not installed.</source>
         <translation>未安装 Qt SQL 的 PostgreSQL 驱动（libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="379"/>
+        <location filename="../core/central/CentralBackend.cpp" line="395"/>
         <source>The PostgreSQL connection option %1 holds a &apos;;&apos;, which cannot be passed on.</source>
         <translation>PostgreSQL 连接选项 %1 含有“;”，无法传递。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="391"/>
+        <location filename="../core/central/CentralBackend.cpp" line="407"/>
         <source>PostgreSQL cannot be reached (%1).</source>
         <translation>无法连接 PostgreSQL（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/central/CentralBackend.cpp" line="397"/>
+        <location filename="../core/central/CentralBackend.cpp" line="413"/>
         <source>The PostgreSQL driver of Qt SQL gives no libpq connection.</source>
         <translation>Qt SQL 的 PostgreSQL 驱动未提供 libpq 连接。</translation>
     </message>
@@ -1254,12 +1259,12 @@ Integrity: %2</source>
         <translation>无法读取 PostgreSQL 连接字符串：请写成 key=value 形式的各项（host=... port=... dbname=... user=...）。</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="231"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="232"/>
         <source>PostgreSQL: %1 values for %2 parameters</source>
         <translation>PostgreSQL：%2 个参数却给出了 %1 个值</translation>
     </message>
     <message>
-        <location filename="../core/central/PostgresConnection.cpp" line="333"/>
+        <location filename="../core/central/PostgresConnection.cpp" line="332"/>
         <source>PostgreSQL: too many rows for one COPY</source>
         <translation>PostgreSQL：一次 COPY 的行数过多</translation>
     </message>
@@ -3772,12 +3777,12 @@ Last error: %1</source>
         <translation>无法写入 ODM 导出文件。</translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="437"/>
+        <location filename="../core/export/OdmExport.cpp" line="460"/>
         <source>%1 cannot be written (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/export/OdmExport.cpp" line="442"/>
+        <location filename="../core/export/OdmExport.cpp" line="465"/>
         <source>%1 cannot be written (%2).</source>
         <translation>无法写入 %1（%2）。</translation>
     </message>
@@ -4038,95 +4043,96 @@ Last error: %1</source>
     </message>
     <message>
         <location filename="../core/security/KeySlotFile.cpp" line="118"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="125"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="123"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="130"/>
         <source>The key file %1 is damaged or is not a MucoTrack key file.</source>
         <translation>密钥文件 %1 已损坏，或不是 MucoTrack 密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="154"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="161"/>
         <source>the Argon2id cost of the slot %1 is out of range</source>
         <translation>密钥槽 %1 的 Argon2id 成本超出范围</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="166"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="173"/>
         <source>the slot %1 is malformed</source>
         <translation>密钥槽 %1 格式不正确</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="168"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="175"/>
         <source>the slot %1 has an unknown scheme</source>
         <translation>密钥槽 %1 的方案未知</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="258"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="265"/>
         <source>The key file cannot be sealed without the database key.</source>
         <translation>没有数据库密钥，无法封存密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="305"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="312"/>
         <source>The key file %1 is locked by another program; try again.</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="307"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="314"/>
         <source>The key file %1 cannot be changed: its lock file cannot be written (is the disk full?).</source>
         <translation>无法更改密钥文件 %1：无法写入其锁文件（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="324"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="331"/>
         <source>The key file %1 has been altered since it was sealed; it was not changed.</source>
         <translation>密钥文件 %1 在封存后被修改过；未对其作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="374"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="381"/>
         <source>a pending audit event that no sign-in wrote (%1: %2)</source>
         <translation>存在一条并非由登录写入的待处理稽查事件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="383"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="390"/>
         <source>the failed sign-in counter of %1 was altered (%2 now, %3 when sealed, %4 failures waiting)</source>
         <translation>%1 的登录失败计数被修改过（当前 %2，封存时 %3，待记录失败 %4 次）</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="402"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="409"/>
         <source>A key slot needs the 32-byte database key.</source>
         <translation>密钥槽需要 32 字节的数据库密钥。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="410"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="417"/>
         <source>A key slot needs a 32-byte key seed.</source>
         <translation>密钥槽需要 32 字节的密钥种子。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="440"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="447"/>
         <source>The key slot of %1 was written before key rotation; it cannot be sealed again without its password.</source>
         <translation>%1 的密钥槽写于密钥轮换功能出现之前；没有其密码无法重新封装。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="444"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="498"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="512"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="527"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="451"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="505"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="519"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="534"/>
         <source>A key slot is damaged.</source>
         <translation>有一个密钥槽已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="460"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="466"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="467"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="473"/>
         <source>The sealed key is damaged or not sealed to this account.</source>
         <translation>密封的密钥已损坏，或并非为此账户密封。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="508"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="515"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="523"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="530"/>
         <source>The key slot of %1 does not hold a key sealed to it: it was altered.</source>
         <translation>%1 的密钥槽中没有封装给它的密钥：已被修改。</translation>
     </message>
@@ -4347,33 +4353,33 @@ Last error: %1</source>
 <context>
     <name>PdfDocument</name>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="199"/>
+        <location filename="../core/export/PdfDocument.cpp" line="305"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="211"/>
+        <location filename="../core/export/PdfDocument.cpp" line="317"/>
         <source>The PDF report needs the graphical libraries (a QGuiApplication; offscreen is enough).</source>
         <translation>PDF 报告需要图形库（QGuiApplication；offscreen 即可）。</translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="214"/>
+        <location filename="../core/export/PdfDocument.cpp" line="320"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="218"/>
+        <location filename="../core/export/PdfDocument.cpp" line="324"/>
         <source>%1 cannot be written (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="228"/>
+        <location filename="../core/export/PdfDocument.cpp" line="334"/>
         <source>The PDF report could not be started.</source>
         <translation>无法开始生成 PDF 报告。</translation>
     </message>
     <message>
-        <location filename="../core/export/PdfDocument.cpp" line="234"/>
-        <location filename="../core/export/PdfDocument.cpp" line="237"/>
+        <location filename="../core/export/PdfDocument.cpp" line="340"/>
+        <location filename="../core/export/PdfDocument.cpp" line="343"/>
         <source>%1 cannot be written (%2).</source>
         <translation>无法写入 %1（%2）。</translation>
     </message>
@@ -5480,62 +5486,62 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>密钥文件 %1 被其他程序锁定；请重试。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="143"/>
+        <location filename="../core/security/SiteBackup.cpp" line="144"/>
         <source>The backup %1 could not be put in place.</source>
         <translation>无法将备份 %1 放到目标位置。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="157"/>
+        <location filename="../core/security/SiteBackup.cpp" line="158"/>
         <source>The backup %1 does not exist.</source>
         <translation>备份 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="159"/>
+        <location filename="../core/security/SiteBackup.cpp" line="160"/>
         <source>The backup %1 has no key file beside it (%2).</source>
         <translation>备份 %1 旁边没有密钥文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="163"/>
+        <location filename="../core/security/SiteBackup.cpp" line="164"/>
         <source>The key file of the backup %1 has been altered or is not sealed.</source>
         <translation>备份 %1 的密钥文件已被改动或未封存。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="168"/>
+        <location filename="../core/security/SiteBackup.cpp" line="169"/>
         <source>The backup %1 could not be copied to a temporary folder to be checked.</source>
         <translation>无法将备份 %1 复制到临时文件夹进行检查。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="175"/>
+        <location filename="../core/security/SiteBackup.cpp" line="176"/>
         <source>The backup %1 is damaged (%2).</source>
         <translation>备份 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="181"/>
+        <location filename="../core/security/SiteBackup.cpp" line="182"/>
         <source>The key file of the backup %1 is older than its database.</source>
         <translation>备份 %1 的密钥文件比其数据库旧。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="192"/>
+        <location filename="../core/security/SiteBackup.cpp" line="193"/>
         <source>%1 already exists; a restore never overwrites a database</source>
         <translation>%1 已存在；恢复绝不覆盖数据库</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="195"/>
+        <location filename="../core/security/SiteBackup.cpp" line="196"/>
         <source>The backup %1 is not restored: its audit trail is broken at row %2.</source>
         <translation>未恢复备份 %1：其稽查轨迹在第 %2 行损坏。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="201"/>
+        <location filename="../core/security/SiteBackup.cpp" line="202"/>
         <source>The backup could not be copied to %1 (is the disk full?).</source>
         <translation>无法将备份复制到 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="210"/>
+        <location filename="../core/security/SiteBackup.cpp" line="211"/>
         <source>The backup could not be written to %1 (is the disk full?).</source>
         <translation>无法将备份写入 %1（磁盘是否已满？）。</translation>
     </message>
     <message>
-        <location filename="../core/security/SiteBackup.cpp" line="220"/>
+        <location filename="../core/security/SiteBackup.cpp" line="221"/>
         <source>The restored database could not be put at %1.</source>
         <translation>无法将恢复的数据库放到 %1。</translation>
     </message>
@@ -8580,7 +8586,7 @@ Why is saved data being changed? (kept in the audit trail)</source>
     <message>
         <location filename="../ui/models/FractionLogModel.cpp" line="67"/>
         <source>Entered</source>
-        <translation>录入值</translation>
+        <translation>手工录入</translation>
     </message>
     <message>
         <location filename="../ui/models/FractionLogModel.cpp" line="79"/>

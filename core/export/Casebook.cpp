@@ -83,7 +83,10 @@ bool repeatsItsAuthor(const TableSpec *spec, const QString &field)
            && (field == QLatin1String("signed_by") || field == QLatin1String("signed_utc"));
 }
 
-QString shortId(const QString &id) { return id.left(8); }
+// The id's last eight characters: its first ones are, in a version 7 id (newUuid), the time it
+// was made, the same for every record made within about seven weeks, and the casebook printed
+// one record number for all of a patient's records.
+QString shortId(const QString &id) { return id.right(8); }
 
 QString utcText(const QString &iso)
 {
@@ -171,8 +174,13 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
     // A monitor's casebook holds no free text, as a monitor's export (Minimisation::withholdsFreeText).
     c.audit = AuditTrail::forExport(s, c.audit);
     if (Minimisation::withholdsFreeText(s))
-        for (CasebookRecord &r : c.records)
+        for (CasebookRecord &r : c.records) {
+            // Said where it was: an empty cell read as a query asked without a word.
+            for (const QString &field : Minimisation::freeTextFields(r.table))
+                if (!r.text(field).isEmpty())
+                    r.withheld << field;
             r.fields = Minimisation::withoutFreeText(r.table, r.fields);
+        }
     if (!options.withIdentity) {
         // Without identity, a birth date is reduced to its year, as the patient list does, in
         // the patient's record and in the screening's inputs, which hold it too.
@@ -191,6 +199,13 @@ Result<Casebook> loadCasebook(Session &s, const QString &patient, const Casebook
 }
 
 namespace {
+
+QString cellText(const CasebookRecord &r, const QString &field)
+{
+    if (r.withheld.contains(field))
+        return Tr::tr("(free text, withheld from monitors)");
+    return r.fields.value(field).isNull() ? QString() : r.text(field);
+}
 
 QList<QStringList> auditRows(const QList<AuditRow> &rows, bool withRecord)
 {
@@ -255,7 +270,7 @@ void drawForm(PdfDocument &doc, const CasebookRecord &r, const QList<AuditRow> &
     QList<QStringList> rows;
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
         if (printedField(it.key()))
-            rows << QStringList{it.key(), it.value().isNull() ? QString() : it.value().toString()};
+            rows << QStringList{it.key(), cellText(r, it.key())};
     // In the table's declared order, not alphabetical.
     const TableSpec *spec = r.table == kPatients ? &Patients::table() : RecordStore::tableNamed(r.table);
     if (spec)
@@ -282,7 +297,7 @@ void drawListing(PdfDocument &doc, const QString &table, const QList<const Caseb
     for (const CasebookRecord *r : records) {
         QStringList row{shortId(r->id) + (r->deleted ? Tr::tr(" (deleted)") : QString())};
         for (const QString &f : fields)
-            row << (r->fields.value(f).isNull() ? QString() : r->text(f));
+            row << cellText(*r, f);
         rows << row;
     }
     QList<int> wrap;

@@ -32,6 +32,7 @@ struct CasebookRecord {
     QString modifiedBy;
     QString modifiedUtc;
     QVariantMap fields;   // the table's declared fields
+    QStringList withheld = {};   // free text held but not given to this reader (a monitor): printed as withheld
     QString text(const QString &field) const { return fields.value(field).toString(); }
 };
 
