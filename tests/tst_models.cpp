@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace muco;
@@ -454,6 +455,7 @@ private slots:
         QVERIFY(model->setData(model->index(1, 2), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY2(asked.contains(QStringLiteral("After dinner")) && asked.contains(ui::displayDateWithDay(QDate(2026, 11, 17)))
                      && asked.contains(QStringLiteral("recorded as taken")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("Clear (recorded in error)")), qPrintable(asked));   // the other way back
         using State = ui::DrugDiaryModel::DoseState;
         QCOMPARE(model->index(1, 2).data(ui::DrugDiaryModel::StateRole).value<State>(), State::NotTaken);
         QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("Not taken"));
@@ -472,12 +474,14 @@ private slots:
         tab->diary()->setCurrentIndex(model->index(2, 1));
         QVERIFY(tab->notTakenAction()->isEnabled());
         QVERIFY(!tab->clearAction()->isEnabled());   // nothing recorded to clear
+        QVERIFY(!tab->clearButton()->isEnabled());
         QTest::keyClick(tab->diary(), Qt::Key_N);
         QVERIFY(asked.isEmpty());
         QCOMPARE(model->index(2, 1).data(ui::DrugDiaryModel::StateRole).value<State>(), State::NotTaken);
         QCOMPARE(tab->diary()->currentIndex(), model->index(2, 1));   // the reload keeps the nurse's place
         QVERIFY(!tab->notTakenAction()->isEnabled());   // already not taken
         QVERIFY(tab->clearAction()->isEnabled());
+        QVERIFY(tab->clearButton()->isVisible() && tab->clearButton()->isEnabled());
         auto a = StudyDrug::adherence(*nurse, shown.id);
         QCOMPARE(a->taken, 0);
         QCOMPARE(a->notTaken, 2);
@@ -492,7 +496,7 @@ private slots:
         // A dose recorded in error is cleared (Delete, with a reason): not documented again, and
         // no volume was ever stored for a dose not taken.
         asked.clear();
-        QTest::keyClick(tab->diary(), Qt::Key_Delete);
+        QTest::mouseClick(tab->clearButton(), Qt::LeftButton);   // or Delete
         QVERIFY2(asked.contains(QStringLiteral("recorded in error")) && asked.contains(QStringLiteral("After lunch")), qPrintable(asked));
         QCOMPARE(model->index(2, 1).data(ui::DrugDiaryModel::StateRole).value<State>(), State::Undocumented);
         a = StudyDrug::adherence(*nurse, shown.id);

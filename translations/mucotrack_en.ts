@@ -11632,53 +11632,53 @@ overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="138"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="144"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="139"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="145"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="146"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="152"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="151"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="157"/>
         <source>The diary starts with radiotherapy, on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="173"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="179"/>
         <source>No dose is due yet: the first is after breakfast today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="175"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="181"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="77"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="204"/>
+        <source>%1 is recorded as taken; unchecking it records it as not taken. A dose checked by mistake is cleared instead: Cancel, then Clear (recorded in error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="82"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="100"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="106"/>
         <source>%1 is being cleared as recorded in error: it will read as not documented yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="197"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="203"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="198"/>
-        <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

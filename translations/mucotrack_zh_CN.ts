@@ -11716,54 +11716,54 @@ overdue</source>
         <translation>清除误录的剂次：清除后显示为尚未记录 (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="138"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="144"/>
         <source>The diary opens once the patient is randomized to the experimental arm.</source>
         <translation>患者随机分入试验组后，用药日志才会开启。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="139"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="145"/>
         <source>Control arm: no study drug is given, so there is no diary.</source>
         <translation>对照组：不使用研究药物，因此没有用药日志。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="146"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="152"/>
         <source>The diary starts with the radiotherapy plan; none is recorded yet.</source>
         <translation>用药日志从放疗计划开始；目前尚未记录放疗计划。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="151"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="157"/>
         <source>The diary starts with radiotherapy, on %1.</source>
         <translation>用药日记自放疗开始之日（%1）起记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="173"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="179"/>
         <source>No dose is due yet: the first is after breakfast today.</source>
         <translation>尚无到时的剂次：第一剂在今天早餐后。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="175"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="181"/>
         <source>Adherence: %1 of %2 doses (%3%); %4 not taken, %5 not documented yet</source>
         <translation>依从性：%2 剂次中已用 %1 剂次（%3%）；未用药 %4 剂次，尚未记录 %5 剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="77"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="204"/>
+        <source>%1 is recorded as taken; unchecking it records it as not taken. A dose checked by mistake is cleared instead: Cancel, then Clear (recorded in error).</source>
+        <translation>%1已记录为已用药；取消勾选后将记为未用药。误勾选的剂量应改为清除：先取消，再点“清除（误录）”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="82"/>
         <source>The dose &quot;%1&quot; of %2</source>
         <translation>%2 的“%1”剂次</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="100"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="106"/>
         <source>%1 is being cleared as recorded in error: it will read as not documented yet.</source>
         <translation>%1将作为误录被清除：清除后显示为尚未记录。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="197"/>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="203"/>
         <source>%1 is recorded as not taken; checking it records it as taken.</source>
         <translation>%1已记录为未用药；勾选后将记为已用药。</translation>
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyDrugTab.cpp" line="198"/>
-        <source>%1 is recorded as taken; unchecking it records it as not taken.</source>
-        <translation>%1已记录为已用药；取消勾选后将记为未用药。</translation>
     </message>
 </context>
 <context>

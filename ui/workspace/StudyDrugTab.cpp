@@ -24,7 +24,7 @@ namespace muco::ui {
 StudyDrugTab::StudyDrugTab(QWidget *parent)
     : WorkspaceTab(parent), m_model(new DrugDiaryModel(this)), m_table(new QTableView), m_adherence(new QLabel),
       m_notTaken(new QAction(tr("Record as &not taken"), this)), m_clear(new QAction(tr("&Clear (recorded in error)..."), this)),
-      m_notTakenButton(new QPushButton)
+      m_notTakenButton(new QPushButton), m_clearButton(new QPushButton)
 {
     setObjectName(QStringLiteral("studyDrugTab"));
     showsTables({Radiotherapy::planTable().name, Radiotherapy::fractionTable().name, StudyDrug::table().name,
@@ -55,8 +55,13 @@ StudyDrugTab::StudyDrugTab(QWidget *parent)
     m_clear->setToolTip(tr("Remove a dose recorded in error: it reads as not documented yet (Delete)"));
     m_table->addAction(m_clear);
     connect(m_clear, &QAction::triggered, this, &StudyDrugTab::clearSelected);
+    m_clearButton->setObjectName(QStringLiteral("doseClearButton"));
+    m_clearButton->setText(m_clear->text());
+    m_clearButton->setToolTip(m_clear->toolTip());
+    connect(m_clearButton, &QPushButton::clicked, m_clear, &QAction::trigger);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_clearButton);
     buttons->addWidget(m_notTakenButton);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_adherence);
@@ -87,6 +92,7 @@ void StudyDrugTab::updateActions()
     m_notTaken->setEnabled(editable && state != DrugDiaryModel::DoseState::NotTaken);
     m_notTakenButton->setEnabled(m_notTaken->isEnabled());
     m_clear->setEnabled(editable && state != DrugDiaryModel::DoseState::Undocumented);
+    m_clearButton->setEnabled(m_clear->isEnabled());
 }
 
 void StudyDrugTab::clearSelected()
@@ -195,7 +201,8 @@ void StudyDrugTab::onToggled(const QDate &date, const QString &slot, bool taken)
     if (was != DrugDiaryModel::DoseState::Undocumented) {
         const QString dose = doseName(date, slot);
         reason = askReason(this, taken ? tr("%1 is recorded as not taken; checking it records it as taken.").arg(dose)
-                                       : tr("%1 is recorded as taken; unchecking it records it as not taken.").arg(dose));
+                                       : tr("%1 is recorded as taken; unchecking it records it as not taken. "
+                                            "A dose checked by mistake is cleared instead: Cancel, then Clear (recorded in error).").arg(dose));
         if (reason.isEmpty())
             return;
     }

@@ -24,6 +24,7 @@ public:
     QLabel *adherenceLabel() const { return m_adherence; }
     QAction *notTakenAction() const { return m_notTaken; }
     QAction *clearAction() const { return m_clear; }
+    QPushButton *clearButton() const { return m_clearButton; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -39,6 +40,9 @@ private:
     QAction *m_notTaken;
     QAction *m_clear;
     QPushButton *m_notTakenButton;
+    // Beside it: a walkthrough found no way back from a dose ticked by mistake but "not taken",
+    // the clearing being on the context menu and the Delete key only.
+    QPushButton *m_clearButton;
     QString m_shownFor;   // the patient whose diary the table shows
     bool m_scrollToEnd = false;   // a patient's diary opens on its latest day, once shown
 };
