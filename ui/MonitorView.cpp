@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QResizeEvent>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,10 +56,10 @@ MonitorView::MonitorView(QWidget *parent)
     m_sitesTable->setModel(m_sitesModel);
     setUpTable(m_sitesTable);
     m_lists->setObjectName(QStringLiteral("monitorLists"));
-    // Beside a patient the panel is narrow: the four lists' titles shrink to fit, each keeping its
-    // count (the middle of the name gives way), rather than a tab scrolled out of sight behind
-    // arrows (a walkthrough at 1366x768: the fourth needed 377 px in 330). The whole title is the
-    // tab's tooltip.
+    // Beside a patient the panel is narrow: the four lists' titles go on two lines
+    // (fitListTitles), and should they still not fit the middle of the name gives way, rather
+    // than a tab scrolled out of sight behind arrows (a walkthrough at 1366x768: the fourth needed
+    // 377 px in 330). The whole title is the tab's tooltip.
     m_lists->tabBar()->setUsesScrollButtons(false);
     m_lists->tabBar()->setElideMode(Qt::ElideMiddle);
     for (auto kind : {MonitorListModel::Kind::Patients, MonitorListModel::Kind::OpenQueries, MonitorListModel::Kind::SdvRemaining})
@@ -199,8 +200,30 @@ void MonitorView::setSession(Session *session)
 void MonitorView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width())
+    if (event->size().width() != event->oldSize().width()) {
         fitSites();
+        fitListTitles();
+    }
+}
+
+void MonitorView::fitListTitles()
+{
+    const QString titles[] = {tr("Patients (%1)"), tr("Queries (%1)"), tr("To verify (%1)"), tr("Overdue (%1)")};
+    QTabBar *bar = m_lists->tabBar();
+    int need = 0;
+    for (int i = 0; i < m_lists->count(); ++i) {
+        m_lists->setTabText(i, titles[i].arg(m_proxies.at(i)->rowCount()));
+        m_lists->setTabToolTip(i, m_lists->tabText(i));
+        need += bar->fontMetrics().horizontalAdvance(m_lists->tabText(i)) + bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+    }
+    // Qt elides a title as one line (its break lost): two-line titles are not elided.
+    bar->setElideMode(need <= m_lists->width() ? Qt::ElideMiddle : Qt::ElideNone);
+    if (need <= m_lists->width())
+        return;
+    // The name over its count: the break where the title's last space was before it.
+    static const QRegularExpression beforeCount(QStringLiteral(" (?=[(（][^ ]*$)"));
+    for (int i = 0; i < m_lists->count(); ++i)
+        m_lists->setTabText(i, m_lists->tabText(i).replace(beforeCount, QStringLiteral("\n")));
 }
 
 void MonitorView::fitSites()
@@ -240,11 +263,7 @@ void MonitorView::showSite(const QString &site)
     const QRegularExpression exact(site.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(site)));
     for (QSortFilterProxyModel *p : std::as_const(m_proxies))
         p->setFilterRegularExpression(exact);
-    const QString titles[] = {tr("Patients (%1)"), tr("Queries (%1)"), tr("To verify (%1)"), tr("Overdue (%1)")};
-    for (int i = 0; i < m_lists->count(); ++i) {
-        m_lists->setTabText(i, titles[i].arg(m_proxies.at(i)->rowCount()));
-        m_lists->setTabToolTip(i, m_lists->tabText(i));
-    }
+    fitListTitles();
 }
 
 void MonitorView::reload()

@@ -63,6 +63,9 @@ private:
     // The sites' table as tall as its rows, in the panel's width: beside a patient's workspace
     // the panel is narrow, and the oldest query's age (in the open queries' tooltip too) gives way.
     void fitSites();
+    // The lists' titles on one line where the four fit, else each on two (its name over its
+    // count): beside a patient they were cut to "Pat...20)" and "To v...412)" (a walkthrough).
+    void fitListTitles();
     Session *m_session = nullptr;
     QString m_site;
     bool m_stale = true;
