@@ -8945,37 +8945,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabResultsModel</name>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="54"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="56"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="54"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="56"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="67"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="69"/>
         <source>Collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="68"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="70"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="69"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="71"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="70"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="72"/>
         <source>SI value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="71"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="73"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9018,49 +9018,49 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="124"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="129"/>
         <source>&amp;Panel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="125"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="130"/>
         <source>&amp;Collected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="177"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="182"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="199"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="204"/>
         <source>women %1, men %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="200"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="205"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="256"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="263"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="267"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="281"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="285"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="312"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="316"/>
         <source>The lab results typed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9388,72 +9388,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="172"/>
+        <location filename="../ui/MonitorView.cpp" line="173"/>
         <source>&amp;Every site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="173"/>
+        <location filename="../ui/MonitorView.cpp" line="174"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="174"/>
+        <location filename="../ui/MonitorView.cpp" line="175"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="175"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>No patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>No open queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>Nothing remains to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>No overdue visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>Patients (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>Queries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>To verify (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="261"/>
+        <location filename="../ui/MonitorView.cpp" line="280"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="262"/>
+        <location filename="../ui/MonitorView.cpp" line="281"/>
         <source>This site, as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11629,6 +11629,11 @@ overdue</source>
     <message>
         <location filename="../ui/workspace/StudyDrugTab.cpp" line="55"/>
         <source>Remove a dose recorded in error: it reads as not documented yet (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="60"/>
+        <source>Remove the selected dose recorded in error: it reads as not documented yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

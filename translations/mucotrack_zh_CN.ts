@@ -9022,37 +9022,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
 <context>
     <name>muco::ui::LabResultsModel</name>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="54"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="56"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="54"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="56"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="67"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="69"/>
         <source>Collected</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="68"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="70"/>
         <source>Test</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="69"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="71"/>
         <source>Entered</source>
         <translation>录入值</translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="70"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="72"/>
         <source>SI value</source>
         <translation>国际单位值</translation>
     </message>
     <message>
-        <location filename="../ui/models/LabResultsModel.cpp" line="71"/>
+        <location filename="../ui/models/LabResultsModel.cpp" line="73"/>
         <source>Flag</source>
         <translation>标记</translation>
     </message>
@@ -9095,37 +9095,37 @@ Why is saved data being changed? (kept in the audit trail)</source>
         <translation>保存检验组(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="124"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="129"/>
         <source>&amp;Panel:</source>
         <translation>检验组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="125"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="130"/>
         <source>&amp;Collected:</source>
         <translation>采样时间(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="177"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="182"/>
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="199"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="204"/>
         <source>women %1, men %2</source>
         <translation>女性 %1，男性 %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="200"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="205"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="252"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="256"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="263"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="267"/>
         <source>%1 %2 %3 is unusual; %1 %2 %4 would be usual.
 
 Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.</source>
@@ -9134,12 +9134,12 @@ Yes: save it in %4. No: save it in %3 as entered. Cancel: go back to the value.<
 是：按 %4 保存。否：按输入的 %3 保存。取消：返回修改数值。</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="281"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="285"/>
         <source>The collection time is %1, %2 days ago. Save the results with this collection time?</source>
         <translation>采集时间为 %1，即 %2 天前。按此采集时间保存结果吗？</translation>
     </message>
     <message>
-        <location filename="../ui/workspace/LabsTab.cpp" line="312"/>
+        <location filename="../ui/workspace/LabsTab.cpp" line="316"/>
         <source>The lab results typed</source>
         <translation>已输入的检验结果</translation>
     </message>
@@ -9471,72 +9471,72 @@ grades</source>
 <context>
     <name>muco::ui::MonitorView</name>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="172"/>
+        <location filename="../ui/MonitorView.cpp" line="173"/>
         <source>&amp;Every site</source>
         <translation>全部站点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="173"/>
+        <location filename="../ui/MonitorView.cpp" line="174"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="174"/>
+        <location filename="../ui/MonitorView.cpp" line="175"/>
         <source>Enter opens the patient: raise queries and mark records verified in the workspace.</source>
         <translation>按 Enter 打开患者：在工作区中发起质疑并标记记录已核查。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="175"/>
+        <location filename="../ui/MonitorView.cpp" line="176"/>
         <source>No patients on this device yet: synchronise to pull the sites&apos; records.</source>
         <translation>此设备上尚无患者：请同步以获取各站点的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>No patients.</source>
         <translation>无患者。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>No open queries.</source>
         <translation>无未关闭的质疑。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>Nothing remains to verify.</source>
         <translation>没有待核查的记录。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="176"/>
+        <location filename="../ui/MonitorView.cpp" line="177"/>
         <source>No overdue visits.</source>
         <translation>无逾期访视。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>Patients (%1)</source>
         <translation>患者 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>Queries (%1)</source>
         <translation>质疑 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>To verify (%1)</source>
         <translation>待核查 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="243"/>
+        <location filename="../ui/MonitorView.cpp" line="211"/>
         <source>Overdue (%1)</source>
         <translation>逾期 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="261"/>
+        <location filename="../ui/MonitorView.cpp" line="280"/>
         <source>Every site this device holds, as of %1. Sites: %2.</source>
         <translation>此设备上的全部站点，截至 %1。站点数：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/MonitorView.cpp" line="262"/>
+        <location filename="../ui/MonitorView.cpp" line="281"/>
         <source>This site, as of %1.</source>
         <translation>本站点，截至 %1。</translation>
     </message>
@@ -11714,6 +11714,11 @@ overdue</source>
         <location filename="../ui/workspace/StudyDrugTab.cpp" line="55"/>
         <source>Remove a dose recorded in error: it reads as not documented yet (Delete)</source>
         <translation>清除误录的剂次：清除后显示为尚未记录 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyDrugTab.cpp" line="60"/>
+        <source>Remove the selected dose recorded in error: it reads as not documented yet</source>
+        <translation>清除所选误录的剂次：清除后显示为尚未记录</translation>
     </message>
     <message>
         <location filename="../ui/workspace/StudyDrugTab.cpp" line="144"/>

@@ -57,7 +57,7 @@ StudyDrugTab::StudyDrugTab(QWidget *parent)
     connect(m_clear, &QAction::triggered, this, &StudyDrugTab::clearSelected);
     m_clearButton->setObjectName(QStringLiteral("doseClearButton"));
     m_clearButton->setText(m_clear->text());
-    m_clearButton->setToolTip(m_clear->toolTip());
+    m_clearButton->setToolTip(tr("Remove the selected dose recorded in error: it reads as not documented yet"));
     connect(m_clearButton, &QPushButton::clicked, m_clear, &QAction::trigger);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
