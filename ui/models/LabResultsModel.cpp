@@ -44,6 +44,8 @@ QVariant LabResultsModel::data(const QModelIndex &index, int role) const
     case FlagRole: return row.flag ? QVariant(*row.flag) : QVariant();
     case Qt::BackgroundRole:
         return index.column() == Flag && row.flag && *row.flag != 0 ? QVariant(QBrush(QColor(0xff, 0xf3, 0xcd))) : QVariant();
+    case Qt::ToolTipRole:   // the test's name whole where its column gives way
+        return index.column() == Test ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::DisplayRole: {
         const AnalyteInfo *info = analyteByKey(r.analyte);
         switch (index.column()) {

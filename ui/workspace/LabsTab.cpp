@@ -116,7 +116,12 @@ LabsTab::LabsTab(QWidget *parent)
 
     m_results->setObjectName(QStringLiteral("labResults"));
     m_results->setModel(m_model);
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its contents but the test's name, which takes the rest and gives
+    // way (its tooltip whole): the flag (low, high) was the column cut off at 1366x768 beside the
+    // form (a walkthrough in Chinese).
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(LabResultsModel::Test, QHeaderView::Stretch);
+    m_results->setTextElideMode(Qt::ElideRight);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -234,7 +239,6 @@ void LabsTab::reload()
     m_save->setVisible(s->can(Permission::EnterLabs));
     m_collected->setEnabled(s->can(Permission::EnterLabs));
     (void)m_model->load(*s, patientId(), ranges, m_sex);   // a failed read leaves the list empty
-    m_results->resizeColumnsToContents();
 }
 
 void LabsTab::save()
