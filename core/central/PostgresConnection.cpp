@@ -287,6 +287,7 @@ bool PostgresConnection::inTransaction() const
 
 Status PostgresConnection::applySettings()
 {
+    MUCO_TRY(endStream());
     for (const QString &sql : m_settings) {
         ResultPtr r(PQexec(m_conn, sql.toUtf8().constData()));
         if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
@@ -375,13 +376,13 @@ Status PostgresConnection::endStream(bool abort)
     if (m_stream.isEmpty())
         return {};
     m_stream.clear();
-    return finishCopy(!abort);
+    return abort ? finishCopy(false, "the transaction is rolled back") : finishCopy(true);
 }
 
-Status PostgresConnection::finishCopy(bool sent)
+Status PostgresConnection::finishCopy(bool sent, const char *why)
 {
     // Ended either way, so that the connection leaves the COPY state; a failure aborts it.
-    const bool ended = PQputCopyEnd(m_conn, sent ? nullptr : "the rows could not be sent") == 1;
+    const bool ended = PQputCopyEnd(m_conn, sent ? nullptr : why) == 1;
     Status status;
     int ends = 0;
     while (PGresult *raw = PQgetResult(m_conn)) {

@@ -58,7 +58,8 @@ private:
     // Rows in COPY's text format.
     static Result<QByteArray> copyText(const QList<QVariantList> &rows, int columns);
     Status beginCopy(const QString &sql);
-    Status finishCopy(bool sent);
+    // Not `sent`: the COPY is abandoned, the server told `why` (its log says so).
+    Status finishCopy(bool sent, const char *why = "the rows could not be sent");
     QString m_stream;   // the open COPY's statement, empty when none is
     pg_conn *m_conn;
     Status applySettings();

@@ -228,6 +228,8 @@ void PushBatch::setValue(const QString &table, const QString &recordId, const QS
     } else {
         it->value = value;
         it->changeId = changeId;
+        if (!it->stored)
+            m_setAgain.insert(k);   // new in this push and changed since: its conflicts restated too
         if (it->stored && !it->dirty) {
             it->dirty = true;
             m_updates << k;
@@ -321,10 +323,15 @@ Status PushBatch::flush()
     // The open conflicts on the fields this push changes, found in one statement: each shows the
     // central value as it now stands, as devices restate theirs (RecordStore::restateConflicts).
     // Kept as opened, the central site's own list named a value it no longer held.
+    // A field new in this push and set again after a conflict was opened on it is restated as
+    // well: only those rewritten as updates were, so the conflict of a push named the first value
+    // where the same changes pushed one by one named the last (the review of the streamed rows).
+    QSet<QString> restated(m_updates.cbegin(), m_updates.cend());
+    restated.unite(m_setAgain);
     QSet<QString> conflicted;
     {
         QSet<QString> records;
-        for (const QString &k : std::as_const(m_updates))
+        for (const QString &k : std::as_const(restated))
             records.insert(m_values[k].record);
         if (!records.isEmpty()) {
             MUCO_READ(open, m_b.selectIn(QStringLiteral("SELECT table_name, record_id, field FROM conflicts WHERE status = 'open'"
@@ -338,12 +345,15 @@ Status PushBatch::flush()
         Value &v = m_values[k];
         MUCO_TRY(m_b.exec(QStringLiteral("UPDATE records SET value = ?, change_id = ? WHERE table_name = ? AND record_id = ? AND field = ?"),
                           {v.value, v.changeId, v.table, v.record, v.field}));
+        v.dirty = false;
+    }
+    for (const QString &k : std::as_const(restated)) {
+        const Value &v = m_values[k];
         // Not a subject ID: its conflict names the clash.
         if (conflicted.contains(k) && !isSubjectId(v.table, v.field))
             MUCO_TRY(m_b.exec(QStringLiteral("UPDATE conflicts SET central_value = ? WHERE record_id = ? AND field = ? AND table_name = ?"
                                              " AND status = 'open'"),
                               {v.value, v.record, v.field, v.table}));
-        v.dirty = false;
     }
     MUCO_TRY(m_b.insertRows(QStringLiteral("changes"), {QStringLiteral("id"), QStringLiteral("site"), QStringLiteral("device_id"),
                                                         QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("fields"),
@@ -352,6 +362,7 @@ Status PushBatch::flush()
     m_newSites.clear();
     m_newChanges.clear();
     m_updates.clear();
+    m_setAgain.clear();
     m_pending.clear();
     m_holders.clear();   // written: the database answers again
     return {};

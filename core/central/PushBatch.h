@@ -91,6 +91,7 @@ private:
     QHash<QString, QSet<QString>> m_fields;                   // key(table, record) -> its fields in m_values
     QList<QVariantList> m_newSites, m_newChanges;
     QStringList m_inserts, m_updates;                         // keys of m_values to write
+    QSet<QString> m_setAgain;                                 // keys new in this push and set since
     QMultiHash<QString, QString> m_pending;                   // lower-case subject ID -> patient record, set, not written
     // Subject ID asked for (canonical JSON text) -> stored patients holding it in any case, as
     // (record id, site), read up front; forgotten when the push writes (flush).
